@@ -1,0 +1,230 @@
+// The typed topology: plain data built once by the loader. Every entity knows the path
+// of its YAML node so rules can report on it without knowing about lines or columns.
+import type { Address, InterfaceAddress, Prefix } from '../net/prefix';
+
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface IgnoreEntry {
+  rule: string;
+  reason: string;
+  path: Path;
+}
+
+interface EntityBase {
+  name: string;
+  /** Path of the entity's mapping in the document. */
+  path: Path;
+  ignore: IgnoreEntry[];
+}
+
+export interface Site extends EntityBase {
+  kind: 'site';
+  asn?: number;
+  cidrs: Prefix[];
+  internet: boolean;
+  routers: Router[];
+  hosts: Host[];
+}
+
+export interface Router extends EntityBase {
+  kind: 'router';
+  site: Site;
+}
+
+export interface Host extends EntityBase {
+  kind: 'host';
+  site: Site;
+  ip: Address;
+}
+
+export interface Location extends EntityBase {
+  kind: 'location';
+  region: string;
+}
+
+export interface CrossConnect {
+  loa?: string;
+  monthlyFee?: number;
+}
+
+export interface Connection extends EntityBase {
+  kind: 'connection';
+  type: 'dedicated' | 'hosted';
+  /** As written, e.g. "10Gbps". */
+  bandwidth: string;
+  bandwidthMbps: number;
+  location: Location;
+  router: Router;
+  awsDevice?: string;
+  macsec: boolean;
+  crossConnect?: CrossConnect;
+  lag?: Lag;
+}
+
+export interface Lag extends EntityBase {
+  kind: 'lag';
+  location: Location;
+  minimumLinks: number;
+  /** Member connections, in file order (derived from `connections[].lag`). */
+  members: Connection[];
+}
+
+export type Carrier = Connection | Lag;
+
+export type VifType = 'private' | 'public' | 'transit';
+export type AcceptScope = 'region' | 'continent' | 'global';
+
+export interface Vif extends EntityBase {
+  kind: 'vif';
+  type: VifType;
+  /** The connection or LAG as written. */
+  connection: Carrier;
+  /** Where the VIF really sits: the LAG when `connection` names a LAG member. */
+  carrier: Carrier;
+  vlan: number;
+  /** Customer ASN: the VIF's own, else its site's. Undefined when neither is given. */
+  asn?: number;
+  addressFamily: 'ipv4' | 'ipv6';
+  amazonAddress?: InterfaceAddress;
+  customerAddress?: InterfaceAddress;
+  mtu: number;
+  bgpAuthKey?: boolean;
+  /** Every entity named by `gateway`, in order, of whatever kind (vif-gateway checks the kind). */
+  gateways: NamedEntity[];
+  /** True when `gateway` was written as a list (pvif-one-gateway's concern). */
+  gatewayIsList: boolean;
+  advertise: Prefix[];
+  communities: string[];
+  acceptScope: AcceptScope;
+}
+
+export interface Vgw extends EntityBase {
+  kind: 'vgw';
+  region: string;
+  vpc?: Vpc;
+  asn: number;
+}
+
+export interface DxgwAssociation {
+  dxgw: Dxgw;
+  gateway: Vgw | Tgw;
+  /** Undefined when the key is omitted (a VGW association then advertises its VPC's CIDRs). */
+  allowedPrefixes?: Prefix[];
+  path: Path;
+}
+
+export interface Dxgw extends EntityBase {
+  kind: 'dxgw';
+  asn: number;
+  associations: DxgwAssociation[];
+}
+
+export interface Tgw extends EntityBase {
+  kind: 'tgw';
+  region: string;
+  asn: number;
+  attachments: Vpc[];
+}
+
+export interface Endpoint {
+  kind: 'endpoint';
+  /** `<vpc>/<service>-<type>`, e.g. `prod/s3-interface`. */
+  name: string;
+  vpc: Vpc;
+  service: string;
+  type: 'interface' | 'gateway';
+  azs: number;
+  onPremDns: boolean;
+  path: Path;
+  ignore: IgnoreEntry[];
+}
+
+export interface Resource extends EntityBase {
+  kind: 'resource';
+  vpc: Vpc;
+  ip: Address;
+  publicIp?: Address;
+  /** The free-text `kind` key (ec2, rds, ...). */
+  workload?: string;
+}
+
+export interface Vpc extends EntityBase {
+  kind: 'vpc';
+  region: string;
+  cidrs: Prefix[];
+  endpoints: Endpoint[];
+  resources: Resource[];
+}
+
+export interface Vpn extends EntityBase {
+  kind: 'vpn';
+  router: Router;
+  gateway: Vgw | Tgw;
+  routing: 'bgp' | 'static';
+  staticRoutes: Prefix[];
+  advertise: Prefix[];
+}
+
+export interface Traffic {
+  kind: 'traffic';
+  name?: string;
+  from: string;
+  to: string;
+  gbPerMonth: number;
+  path: Path;
+  ignore: IgnoreEntry[];
+}
+
+export type Via = 'direct-connect' | 'vpn' | 'internet' | 'private' | 'any';
+
+export interface Intent {
+  kind: 'intent';
+  name?: string;
+  from: string;
+  to: string;
+  via: Via;
+  expect: 'reachable' | 'unreachable';
+  path: Path;
+  ignore: IgnoreEntry[];
+}
+
+export type Resiliency = 'maximum' | 'high' | 'development' | 'none';
+export type SeverityOverride = Severity | 'off';
+
+export interface Policy {
+  resiliency: Resiliency;
+  /** Rule id to override, with the path of the override for diagnostics. */
+  rules: Map<string, { severity: SeverityOverride; path: Path }>;
+}
+
+export type NamedEntity =
+  | Site | Router | Host | Location | Connection | Lag | Vif | Vgw | Dxgw | Tgw | Vpc | Resource | Vpn;
+
+export type EntityKind = NamedEntity['kind'];
+
+export interface Topology {
+  name?: string;
+  defaultRegion?: string;
+  sites: Site[];
+  routers: Router[];
+  hosts: Host[];
+  locations: Location[];
+  connections: Connection[];
+  lags: Lag[];
+  vifs: Vif[];
+  vgws: Vgw[];
+  dxgws: Dxgw[];
+  tgws: Tgw[];
+  vpcs: Vpc[];
+  endpoints: Endpoint[];
+  resources: Resource[];
+  vpns: Vpn[];
+  traffic: Traffic[];
+  intents: Intent[];
+  policy: Policy;
+  /** Every named entity that made it into the model, by name. */
+  byName: Map<string, NamedEntity>;
+}
