@@ -7,17 +7,17 @@ export type Path = readonly PathSegment[];
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** An `ignore` entry: suppresses `rule` on the entity at `owner` and everything inside it. */
 export interface IgnoreEntry {
   rule: string;
   reason: string;
-  path: Path;
+  owner: Path;
 }
 
 interface EntityBase {
   name: string;
   /** Path of the entity's mapping in the document. */
   path: Path;
-  ignore: IgnoreEntry[];
 }
 
 export interface Site extends EntityBase {
@@ -139,7 +139,6 @@ export interface Endpoint {
   azs: number;
   onPremDns: boolean;
   path: Path;
-  ignore: IgnoreEntry[];
 }
 
 export interface Resource extends EntityBase {
@@ -175,7 +174,6 @@ export interface Traffic {
   to: string;
   gbPerMonth: number;
   path: Path;
-  ignore: IgnoreEntry[];
 }
 
 export type Via = 'direct-connect' | 'vpn' | 'internet' | 'private' | 'any';
@@ -188,7 +186,6 @@ export interface Intent {
   via: Via;
   expect: 'reachable' | 'unreachable';
   path: Path;
-  ignore: IgnoreEntry[];
 }
 
 export type Resiliency = 'maximum' | 'high' | 'development' | 'none';
@@ -225,6 +222,8 @@ export interface Topology {
   traffic: Traffic[];
   intents: Intent[];
   policy: Policy;
+  /** Every `ignore` entry in the file, including those on entities that were left out. */
+  suppressions: IgnoreEntry[];
   /** Every named entity that made it into the model, by name. */
   byName: Map<string, NamedEntity>;
 }

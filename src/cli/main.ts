@@ -1,0 +1,88 @@
+// The command line: argv in, exit code out. Each command's module is loaded only when it
+// runs, so `dxplan --version` stays as fast as node itself.
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { processIo, UsageError, type Io } from './io';
+
+export function dxplanVersion(): string {
+  return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+type Action = (io: Io, ...args: never[]) => number | Promise<number>;
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('dxplan')
+    .description('Plan and check AWS Direct Connect connectivity from one YAML topology file.')
+    .version(dxplanVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addHelpCommand(false)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+  program.addHelpText('after', `
+Exit codes: 0 success, 1 findings (errors, a broken intent, no route), 2 usage error or unreadable input.
+Examples:
+  $ dxplan validate topo.yaml
+  $ dxplan validate topo.yaml --format sarif > dxplan.sarif
+  $ dxplan rules vif-vlan-unique`);
+  // Commands' modules are required inside the action, never at start-up.
+  const run = (load: () => Action) => async (...args: unknown[]) => {
+    setExit(await (load() as (io: Io, ...a: unknown[]) => number | Promise<number>)(io, ...args));
+  };
+
+  program.command('validate')
+    .description('check topology files against the Direct Connect rules; exit 1 on findings (for CI)')
+    .argument('[files...]', 'topology files (default: ./dxplan.yaml)')
+    .option('-f, --file <file>', 'a topology file (same as the positional argument)')
+    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning', 'info', 'never']).default('error'))
+    .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
+    .option('--no-color', 'no colour in the output')
+    .action(run(() => require('./commands/validate').validateCommand));
+
+  program.command('rules')
+    .description('list the rule catalog, or explain one rule: what, why, how to fix, source')
+    .argument('[id]', 'a rule id')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--no-color', 'no colour in the output')
+    .action(run(() => require('./commands/rules').rulesCommand));
+
+  program.command('schema')
+    .description('print the JSON Schema of the topology format (for editors and CI)')
+    .action(run(() => require('./commands/schema').schemaCommand));
+
+  program.command('init')
+    .description('write a commented starter topology that validates clean')
+    .argument('[file]', 'where to write it', 'dxplan.yaml')
+    .option('--force', 'replace the file if it exists')
+    .action(run(() => require('./commands/init').initCommand));
+
+  return program;
+}
+
+function parseCount(value: string): number {
+  if (!/^[0-9]+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+/** Runs dxplan with the arguments after the program name; resolves to the exit code. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => { code = c; });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version exit 0; any other commander error is a usage error (already printed).
+      return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
+    }
+    if (err instanceof UsageError) {
+      io.stderr(`dxplan: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr(`dxplan: internal error: ${err instanceof Error ? err.message : String(err)}. Please report this.\n`);
+    return 2;
+  }
+}

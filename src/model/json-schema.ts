@@ -1,0 +1,70 @@
+// The topology format as JSON Schema (draft 2020-12), generated from the loader's schema.
+import { IGNORE_SCHEMA, TOPOLOGY, type FieldSpec, type ObjectSchema, type ValueType } from './schema';
+
+type Json = Record<string, unknown>;
+
+const NAME_PATTERN_JSON = '^[^\\s\\u0000-\\u001f\\u007f]{1,128}$';
+
+function valueSchema(type: ValueType, ruleIds: readonly string[]): Json {
+  switch (type.t) {
+    case 'string': return { type: 'string', minLength: 1 };
+    case 'name': return { type: 'string', pattern: NAME_PATTERN_JSON };
+    case 'endpoint': return { type: 'string', minLength: 1, description: 'A host, site, VPC, resource, IP address, service (s3, s3@eu-west-1) or `internet`.' };
+    case 'region': return { type: 'string', pattern: '^[a-z]{2}(-gov)?-[a-z]+-[0-9]+$' };
+    case 'ref': return { type: 'string', minLength: 1, description: `The name of a ${type.kinds.join(' or ')}.` };
+    case 'int': return { type: 'integer' };
+    case 'number': return { type: 'number', minimum: 0 };
+    case 'bool': return { type: 'boolean' };
+    case 'enum': return { enum: [...type.values] };
+    case 'bandwidth': return { type: 'string', pattern: '^[0-9]+(Mbps|Gbps)$' };
+    case 'community': return { type: 'string', pattern: '^[0-9]{1,10}:[0-9]{1,10}$' };
+    case 'prefix': return { type: 'string', description: 'A CIDR prefix with no host bits set.' };
+    case 'address': return { type: 'string', description: type.publicOnly ? 'A public IP address.' : 'An IP address.' };
+    case 'ifaddr': return { type: 'string', description: 'An interface address with its mask, e.g. 169.254.10.1/30.' };
+    case 'gatewayRef': return { oneOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string' }, minItems: 1 }] };
+    case 'list': return { type: 'array', items: valueSchema(type.of, ruleIds) };
+    case 'object': return objectSchema(type.schema, ruleIds);
+    case 'ruleMap':
+      return {
+        type: 'object',
+        propertyNames: { enum: [...ruleIds] },
+        additionalProperties: { enum: ['error', 'warning', 'info', 'off'] },
+      };
+  }
+}
+
+function fieldSchema(spec: FieldSpec, ruleIds: readonly string[]): Json {
+  const out: Json = { ...valueSchema(spec.type, ruleIds), description: spec.description };
+  if (spec.default !== undefined) out.default = spec.default;
+  if (spec.examples) out.examples = [...spec.examples];
+  return out;
+}
+
+function objectSchema(schema: ObjectSchema, ruleIds: readonly string[]): Json {
+  const properties: Json = {};
+  for (const [key, spec] of Object.entries(schema.fields)) properties[key] = fieldSchema(spec, ruleIds);
+  if (schema.ignorable) {
+    properties.ignore = { type: 'array', description: IGNORE_SCHEMA.description, items: objectSchema(IGNORE_SCHEMA, ruleIds) };
+  }
+  const required = Object.entries(schema.fields).filter(([, s]) => s.required).map(([k]) => k);
+  return {
+    type: 'object',
+    description: schema.description,
+    properties,
+    ...(required.length > 0 ? { required } : {}),
+    patternProperties: { '^x-': {} },
+    additionalProperties: false,
+  };
+}
+
+/** The JSON Schema of the topology format; `ruleIds` lists what policy.rules may name. */
+export function topologyJsonSchema(ruleIds: readonly string[]): Json {
+  const root = objectSchema(TOPOLOGY, ruleIds);
+  (root.properties as Json).version = { const: 1, description: 'Format version; only 1 exists.' };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://dxplan.dev/schema/topology-v1.json',
+    title: 'dxplan topology',
+    ...root,
+  };
+}

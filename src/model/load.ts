@@ -1,0 +1,570 @@
+// Builds the typed Topology from the parsed document, reporting every schema problem as a
+// finding with a path. A broken entity is left out so the rules can still run on the rest.
+import { parseAddress, parseInterfaceAddress, parsePrefix, isPublicAddress } from '../net/prefix';
+import type { Address, InterfaceAddress, Prefix } from '../net/prefix';
+import { suggest } from '../util/suggest';
+import { formatPath, type Finding } from './finding';
+import {
+  BANDWIDTH_PATTERN, COMMUNITY_PATTERN, IGNORE_SCHEMA, NAME_PATTERN, SECTIONS, TOPOLOGY,
+  type ObjectSchema, type SectionName, type ValueType,
+} from './schema';
+import type {
+  Connection, Dxgw, DxgwAssociation, Endpoint, EntityKind, Host, IgnoreEntry, Intent, Lag, Location,
+  NamedEntity, Path, Policy, Resource, Router, Site, SeverityOverride, Tgw, Topology, Traffic,
+  Vgw, Vif, Vpc, Vpn,
+} from './types';
+
+type Dict = Record<string, unknown>;
+
+/** One mapping read against its schema: typed values, with the mapping's path. */
+interface Rec {
+  path: Path;
+  v: Dict;
+}
+
+interface GatewayRefValue {
+  names: string[];
+  isList: boolean;
+}
+
+const KIND_LABEL: Record<EntityKind, string> = {
+  site: 'site', router: 'router', host: 'host', location: 'location', connection: 'connection',
+  lag: 'LAG', vif: 'VIF', vgw: 'VGW', dxgw: 'Direct Connect gateway', tgw: 'transit gateway',
+  vpc: 'VPC', resource: 'resource', vpn: 'VPN',
+};
+
+export function kindLabel(kind: EntityKind): string {
+  return KIND_LABEL[kind];
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : 'a number too large to represent';
+  return `${typeof value} ${String(value)}`;
+}
+
+/** "an association", "a VIF": titles in capitals are acronyms, read letter by letter as consonants here. */
+function withArticle(title: string): string {
+  return /^[aeiou]/.test(title) ? `an ${title}` : `a ${title}`;
+}
+
+const isDict = (value: unknown): value is Dict => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+class Reader {
+  readonly findings: Finding[] = [];
+  readonly suppressions: IgnoreEntry[] = [];
+
+  constructor(private readonly knownRules: ReadonlySet<string>) {}
+
+  report(rule: string, path: Path, message: string, hint?: string, onKey?: boolean): void {
+    this.findings.push({ rule, path, message, hint, onKey });
+  }
+
+  private typeError(path: Path, expected: string, value: unknown, hint?: string): undefined {
+    this.report('schema-type', path, `expected ${expected}, got ${describe(value)}`, hint);
+    return undefined;
+  }
+
+  /** Reads one value; undefined when it is malformed (already reported). */
+  value(type: ValueType, value: unknown, path: Path): unknown {
+    switch (type.t) {
+      case 'string':
+      case 'endpoint':
+      case 'region':
+        return typeof value === 'string' && value !== '' ? value : this.typeError(path, 'text', value);
+      case 'name':
+        if (typeof value !== 'string') return this.typeError(path, 'a name (text)', value);
+        return NAME_PATTERN.test(value) ? value
+          : this.typeError(path, 'a name of 1–128 characters without whitespace or control characters', value);
+      case 'ref':
+        return typeof value === 'string' && value !== '' ? value : this.typeError(path, 'a name', value);
+      case 'int':
+        return typeof value === 'number' && Number.isSafeInteger(value) ? value : this.typeError(path, 'a whole number', value);
+      case 'number':
+        return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value
+          : this.typeError(path, 'a number of zero or more', value);
+      case 'bool':
+        return typeof value === 'boolean' ? value : this.typeError(path, 'true or false', value);
+      case 'enum':
+        if (typeof value === 'string' && type.values.includes(value)) return value;
+        return this.typeError(path, `one of ${type.values.join(', ')}`, value,
+          typeof value === 'string' && suggest(value, type.values) ? `did you mean ${suggest(value, type.values)}?` : undefined);
+      case 'bandwidth': {
+        const m = typeof value === 'string' ? BANDWIDTH_PATTERN.exec(value) : null;
+        if (!m) return this.typeError(path, 'a bandwidth such as 1Gbps or 500Mbps', value);
+        return { text: value as string, mbps: Number(m[1]) * (m[2] === 'Gbps' ? 1000 : 1) };
+      }
+      case 'community':
+        return typeof value === 'string' && COMMUNITY_PATTERN.test(value) ? value
+          : this.typeError(path, 'a BGP community "ASN:value" such as "7224:7300"', value);
+      case 'prefix':
+        return this.parsed(path, value, 'a CIDR prefix such as 10.0.0.0/16', parsePrefix);
+      case 'ifaddr':
+        return this.parsed(path, value, 'an interface address with its mask such as 169.254.10.1/30', parseInterfaceAddress);
+      case 'address': {
+        const addr = this.parsed(path, value, 'an IP address such as 10.0.1.10', parseAddress) as Address | undefined;
+        if (addr && type.publicOnly && !isPublicAddress(addr)) {
+          return this.typeError(path, 'a public address', value, 'a publicIp is an Elastic IP: use a public address, or drop the key');
+        }
+        return addr;
+      }
+      case 'gatewayRef':
+        if (typeof value === 'string' && value !== '') return { names: [value], isList: false } satisfies GatewayRefValue;
+        if (Array.isArray(value) && value.length > 0 && value.every((x) => typeof x === 'string' && x !== '')) {
+          return { names: value as string[], isList: true } satisfies GatewayRefValue;
+        }
+        return this.typeError(path, 'a gateway name', value);
+      case 'list': {
+        if (!Array.isArray(value)) return this.typeError(path, 'a list', value);
+        return value.map((item, i) => this.value(type.of, item, [...path, i]));
+      }
+      case 'object':
+        return this.object(type.schema, value, path);
+      case 'ruleMap':
+        return this.ruleMap(value, path);
+    }
+  }
+
+  private parsed<T>(path: Path, value: unknown, expected: string, parse: (s: string) => { ok: true; value: T } | { ok: false; error: string }): T | undefined {
+    if (typeof value !== 'string') return this.typeError(path, expected, value);
+    const r = parse(value);
+    if (r.ok) return r.value;
+    this.report('cidr-invalid', path, r.error);
+    return undefined;
+  }
+
+  private ruleMap(value: unknown, path: Path): Policy['rules'] | undefined {
+    if (!isDict(value)) return this.typeError(path, 'a mapping of rule id to error, warning, info or off', value);
+    const out: Policy['rules'] = new Map();
+    for (const id of Object.keys(value)) {
+      const sev = value[id];
+      if (!this.knownRules.has(id)) {
+        const near = suggest(id, this.knownRules);
+        this.report('ref-unknown', [...path, id], `no rule has the id ${id}`,
+          near ? `did you mean ${near}? (\`dxplan rules\` lists them)` : 'run `dxplan rules` for the list of ids', true);
+        continue;
+      }
+      if (sev !== 'error' && sev !== 'warning' && sev !== 'info' && sev !== 'off') {
+        this.typeError([...path, id], 'error, warning, info or off', sev);
+        continue;
+      }
+      out.set(id, { severity: sev as SeverityOverride, path: [...path, id] });
+    }
+    return out;
+  }
+
+  /** Reads a mapping; undefined when it cannot be built (not a mapping, or a required key broken). */
+  object(schema: ObjectSchema, value: unknown, path: Path): Rec | undefined {
+    if (!isDict(value)) return this.typeError(path, `a mapping (${withArticle(schema.title)})`, value);
+    const v: Dict = Object.create(null);
+    let broken = false;
+    for (const key of Object.keys(value)) {
+      // Own keys only: `constructor` or `__proto__` must not find Object.prototype's members.
+      const spec = Object.hasOwn(schema.fields, key) ? schema.fields[key] : undefined;
+      if (!spec) {
+        if (key.startsWith('x-') || (key === 'ignore' && schema.ignorable)) continue;
+        const near = suggest(key, Object.keys(schema.fields).concat(schema.ignorable ? ['ignore'] : []));
+        this.report('schema-unknown-key', [...path, key], `unknown key \`${key}\` in ${withArticle(schema.title)}`,
+          near ? `did you mean \`${near}\`?` : `valid keys: ${Object.keys(schema.fields).join(', ')}`, true);
+        continue;
+      }
+      const raw = value[key];
+      // An explicit null reads as omitted (YAML `key:` with no value).
+      if (raw === null || raw === undefined) continue;
+      const read = this.value(spec.type, raw, [...path, key]);
+      if (read === undefined) {
+        if (spec.required || spec.type.t === 'ref') broken = true;
+        continue;
+      }
+      v[key] = read;
+    }
+    for (const [key, spec] of Object.entries(schema.fields)) {
+      if (spec.required && (value[key] === undefined || value[key] === null)) {
+        this.report('schema-required', path, `the ${schema.title} has no \`${key}\`, which is required`, `add \`${key}:\``);
+        broken = true;
+      }
+    }
+    if (schema.ignorable && value.ignore !== undefined) this.ignoreList(value.ignore, path);
+    return broken ? undefined : { path, v };
+  }
+
+  /** Records an entity's `ignore` entries, kept even when the entity itself is broken. */
+  private ignoreList(value: unknown, owner: Path): void {
+    const path = [...owner, 'ignore'];
+    if (!Array.isArray(value)) {
+      this.typeError(path, 'a list of { rule, reason }', value);
+      return;
+    }
+    value.forEach((item, i) => {
+      const rec = this.object(IGNORE_SCHEMA, item, [...path, i]);
+      if (!rec) return;
+      const rule = rec.v.rule as string;
+      if (!this.knownRules.has(rule)) {
+        const near = suggest(rule, this.knownRules);
+        this.report('ref-unknown', [...path, i, 'rule'], `no rule has the id ${rule}`, near ? `did you mean ${near}?` : 'run `dxplan rules` for the list of ids');
+        return;
+      }
+      this.suppressions.push({ rule, reason: rec.v.reason as string, owner });
+    });
+  }
+}
+
+/** Names across the whole file, first come first served, with what was left out. */
+class NameTable {
+  private readonly first = new Map<string, { kind: EntityKind; path: Path }>();
+  /** Every name written in the file, built or not (see markWrittenNames). */
+  readonly written = new Set<string>();
+  readonly entities = new Map<string, NamedEntity>();
+
+  constructor(private readonly reader: Reader) {}
+
+  /** Claims a name; false when an earlier entity has it (reported on this one). */
+  claim(name: string, kind: EntityKind, path: Path): boolean {
+    const prior = this.first.get(name);
+    if (prior) {
+      this.reader.report('name-duplicate', [...path, 'name'],
+        `the name ${name} is already used by the ${kindLabel(prior.kind)} at ${formatPath(prior.path)}`,
+        'names are unique across the whole file: rename one of them');
+      return false;
+    }
+    this.first.set(name, { kind, path });
+    return true;
+  }
+
+  add(entity: NamedEntity): void {
+    this.entities.set(entity.name, entity);
+  }
+
+  /** Resolves a reference; undefined when it names nothing usable (reported unless the target was dropped). */
+  resolve<K extends EntityKind>(name: string, kinds: readonly K[] | 'any', path: Path, what: string): Extract<NamedEntity, { kind: K }> | undefined {
+    const found = this.entities.get(name);
+    if (!found) {
+      if (this.written.has(name)) return undefined;
+      const near = suggest(name, this.candidates(kinds));
+      this.reader.report('ref-unknown', path, `${what} names ${name}, which is not defined`,
+        near ? `did you mean ${near}?` : `define ${name}, or name an existing ${kinds === 'any' ? 'entity' : kinds.map(kindLabel).join(' or ')}`);
+      return undefined;
+    }
+    if (kinds !== 'any' && !(kinds as readonly EntityKind[]).includes(found.kind)) {
+      this.reader.report('ref-unknown', path,
+        `${what} names ${name}, a ${kindLabel(found.kind)}; it must be a ${kinds.map(kindLabel).join(' or ')}`,
+        `name a ${kinds.map(kindLabel).join(' or ')}`);
+      return undefined;
+    }
+    return found as Extract<NamedEntity, { kind: K }>;
+  }
+
+  private candidates(kinds: readonly EntityKind[] | 'any'): string[] {
+    const out: string[] = [];
+    for (const [name, e] of this.entities) if (kinds === 'any' || kinds.includes(e.kind)) out.push(name);
+    return out;
+  }
+}
+
+export interface LoadResult {
+  topology: Topology;
+  findings: Finding[];
+}
+
+type SectionRecs = { [K in SectionName]: Rec[] };
+
+/**
+ * Builds the model from plain data (the document's `toJS`, version already checked).
+ * `knownRules` is the rule catalog, for `policy.rules` and `ignore` entries.
+ */
+export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): LoadResult {
+  const reader = new Reader(knownRules);
+  const top = reader.object(TOPOLOGY, data, []);
+  const v: Dict = top?.v ?? Object.create(null);
+  const names = new NameTable(reader);
+
+  const recs = Object.create(null) as SectionRecs;
+  for (const section of Object.keys(SECTIONS) as SectionName[]) {
+    recs[section] = ((v[section] as (Rec | undefined)[] | undefined) ?? []).filter((r): r is Rec => r !== undefined);
+  }
+  markWrittenNames(data, names);
+  const claimedRecs = claimNames(data, recs, names);
+  const claimed = (r: Rec): boolean => claimedRecs.has(r);
+
+  const t: Topology = {
+    name: v.name as string | undefined,
+    defaultRegion: v.defaultRegion as string | undefined,
+    sites: [], routers: [], hosts: [], locations: [], connections: [], lags: [], vifs: [], vgws: [],
+    dxgws: [], tgws: [], vpcs: [], endpoints: [], resources: [], vpns: [], traffic: [], intents: [],
+    policy: readPolicy(v.policy as Rec | undefined),
+    suppressions: reader.suppressions,
+    byName: names.entities,
+  };
+
+  for (const r of recs.sites) {
+    if (!claimed(r)) continue;
+    const site: Site = {
+      kind: 'site', name: r.v.name as string, path: r.path,
+      asn: r.v.asn as number | undefined, cidrs: prefixList(r.v.cidrs), internet: (r.v.internet as boolean | undefined) ?? true,
+      routers: [], hosts: [],
+    };
+    names.add(site);
+    t.sites.push(site);
+    for (const rr of recList(r.v.routers)) {
+      if (!claimed(rr)) continue;
+      const router: Router = { kind: 'router', name: rr.v.name as string, path: rr.path, site };
+      site.routers.push(router);
+      t.routers.push(router);
+      names.add(router);
+    }
+    for (const hr of recList(r.v.hosts)) {
+      if (!claimed(hr)) continue;
+      const host: Host = { kind: 'host', name: hr.v.name as string, path: hr.path, site, ip: hr.v.ip as Address };
+      site.hosts.push(host);
+      t.hosts.push(host);
+      names.add(host);
+    }
+  }
+  for (const r of recs.locations) {
+    if (!claimed(r)) continue;
+    const loc: Location = { kind: 'location', name: r.v.name as string, path: r.path, region: r.v.region as string };
+    t.locations.push(loc);
+    names.add(loc);
+  }
+  for (const r of recs.vpcs) {
+    if (!claimed(r)) continue;
+    const vpc: Vpc = {
+      kind: 'vpc', name: r.v.name as string, path: r.path, region: r.v.region as string,
+      cidrs: prefixList(r.v.cidrs), endpoints: [], resources: [],
+    };
+    t.vpcs.push(vpc);
+    names.add(vpc);
+    for (const er of recList(r.v.endpoints)) {
+      const service = er.v.service as string;
+      const type = er.v.type as Endpoint['type'];
+      const ep: Endpoint = {
+        kind: 'endpoint', name: `${vpc.name}/${service}-${type}`, vpc, service, type,
+        azs: (er.v.azs as number | undefined) ?? 2, onPremDns: (er.v.onPremDns as boolean | undefined) ?? true,
+        path: er.path,
+      };
+      vpc.endpoints.push(ep);
+      t.endpoints.push(ep);
+    }
+    for (const rr of recList(r.v.resources)) {
+      if (!claimed(rr)) continue;
+      const res: Resource = {
+        kind: 'resource', name: rr.v.name as string, path: rr.path, vpc,
+        ip: rr.v.ip as Address, publicIp: rr.v.publicIp as Address | undefined, workload: rr.v.kind as string | undefined,
+      };
+      vpc.resources.push(res);
+      t.resources.push(res);
+      names.add(res);
+    }
+  }
+  // Entities with references, in dependency order; one that names nothing usable is left out.
+  const refOf = <K extends EntityKind>(r: Rec, key: string, kinds: readonly K[], what: string) =>
+    names.resolve(r.v[key] as string, kinds, [...r.path, key], what);
+
+  for (const r of recs.lags) {
+    if (!claimed(r)) continue;
+    const location = refOf(r, 'location', ['location'], 'the LAG\'s location');
+    if (!location) continue;
+    const lag: Lag = {
+      kind: 'lag', name: r.v.name as string, path: r.path, location,
+      minimumLinks: (r.v.minimumLinks as number | undefined) ?? 0, members: [],
+    };
+    t.lags.push(lag);
+    names.add(lag);
+  }
+  for (const r of recs.connections) {
+    if (!claimed(r)) continue;
+    const location = refOf(r, 'location', ['location'], 'the connection\'s location');
+    const router = refOf(r, 'router', ['router'], 'the connection\'s router');
+    const lag = r.v.lag === undefined ? undefined : refOf(r, 'lag', ['lag'], 'the connection\'s lag');
+    if (!location || !router || (r.v.lag !== undefined && !lag)) continue;
+    const bw = r.v.bandwidth as { text: string; mbps: number };
+    const cc = r.v.crossConnect as Rec | undefined;
+    const conn: Connection = {
+      kind: 'connection', name: r.v.name as string, path: r.path,
+      type: r.v.type as Connection['type'], bandwidth: bw.text, bandwidthMbps: bw.mbps, location, router,
+      awsDevice: r.v.awsDevice as string | undefined, macsec: (r.v.macsec as boolean | undefined) ?? false,
+      crossConnect: cc ? { loa: cc.v.loa as string | undefined, monthlyFee: cc.v.monthlyFee as number | undefined } : undefined,
+      lag,
+    };
+    lag?.members.push(conn);
+    t.connections.push(conn);
+    names.add(conn);
+  }
+  for (const r of recs.vgws) {
+    if (!claimed(r)) continue;
+    const vpc = r.v.vpc === undefined ? undefined : refOf(r, 'vpc', ['vpc'], 'the VGW\'s vpc');
+    if (r.v.vpc !== undefined && !vpc) continue;
+    const vgw: Vgw = {
+      kind: 'vgw', name: r.v.name as string, path: r.path, region: r.v.region as string, vpc,
+      asn: (r.v.asn as number | undefined) ?? 64512,
+    };
+    t.vgws.push(vgw);
+    names.add(vgw);
+  }
+  for (const r of recs.tgws) {
+    if (!claimed(r)) continue;
+    const attachments: Vpc[] = [];
+    ((r.v.attachments as (string | undefined)[] | undefined) ?? []).forEach((n, i) => {
+      if (n === undefined) return;
+      const vpc = names.resolve(n, ['vpc'], [...r.path, 'attachments', i], 'the transit gateway attachment');
+      if (vpc) attachments.push(vpc);
+    });
+    const tgw: Tgw = {
+      kind: 'tgw', name: r.v.name as string, path: r.path, region: r.v.region as string,
+      asn: (r.v.asn as number | undefined) ?? 64512, attachments,
+    };
+    t.tgws.push(tgw);
+    names.add(tgw);
+  }
+  for (const r of recs.dxgws) {
+    if (!claimed(r)) continue;
+    const dxgw: Dxgw = { kind: 'dxgw', name: r.v.name as string, path: r.path, asn: (r.v.asn as number | undefined) ?? 64512, associations: [] };
+    for (const ar of recList(r.v.associations)) {
+      const gateway = refOf(ar, 'gateway', ['vgw', 'tgw'], 'the association\'s gateway');
+      if (!gateway) continue;
+      const assoc: DxgwAssociation = {
+        dxgw, gateway, path: ar.path,
+        allowedPrefixes: ar.v.allowedPrefixes === undefined ? undefined : prefixList(ar.v.allowedPrefixes),
+      };
+      dxgw.associations.push(assoc);
+    }
+    t.dxgws.push(dxgw);
+    names.add(dxgw);
+  }
+  for (const r of recs.vpns) {
+    if (!claimed(r)) continue;
+    const router = refOf(r, 'router', ['router'], 'the VPN\'s router');
+    const gateway = refOf(r, 'gateway', ['vgw', 'tgw'], 'the VPN\'s gateway');
+    if (!router || !gateway) continue;
+    const vpn: Vpn = {
+      kind: 'vpn', name: r.v.name as string, path: r.path, router, gateway,
+      routing: (r.v.routing as Vpn['routing'] | undefined) ?? 'bgp',
+      staticRoutes: prefixList(r.v.staticRoutes), advertise: prefixList(r.v.advertise),
+    };
+    t.vpns.push(vpn);
+    names.add(vpn);
+  }
+  for (const r of recs.vifs) {
+    if (!claimed(r)) continue;
+    const connection = refOf(r, 'connection', ['connection', 'lag'], 'the VIF\'s connection');
+    const gref = r.v.gateway as GatewayRefValue | undefined;
+    const gateways: NamedEntity[] = [];
+    let gatewaysOk = true;
+    gref?.names.forEach((n, i) => {
+      const g = names.resolve(n, 'any', gref.isList ? [...r.path, 'gateway', i] : [...r.path, 'gateway'], 'the VIF\'s gateway');
+      if (g) gateways.push(g);
+      else gatewaysOk = false;
+    });
+    if (!connection || !gatewaysOk) continue;
+    const carrier = connection.kind === 'connection' && connection.lag ? connection.lag : connection;
+    const vif: Vif = {
+      kind: 'vif', name: r.v.name as string, path: r.path, type: r.v.type as Vif['type'],
+      connection, carrier, vlan: r.v.vlan as number,
+      asn: (r.v.asn as number | undefined) ?? siteOfCarrier(carrier)?.asn,
+      addressFamily: (r.v.addressFamily as Vif['addressFamily'] | undefined) ?? 'ipv4',
+      amazonAddress: r.v.amazonAddress as InterfaceAddress | undefined,
+      customerAddress: r.v.customerAddress as InterfaceAddress | undefined,
+      mtu: (r.v.mtu as number | undefined) ?? 1500,
+      bgpAuthKey: r.v.bgpAuthKey as boolean | undefined,
+      gateways, gatewayIsList: gref?.isList ?? false,
+      advertise: prefixList(r.v.advertise),
+      communities: ((r.v.communities as (string | undefined)[] | undefined) ?? []).filter((c): c is string => c !== undefined),
+      acceptScope: (r.v.acceptScope as Vif['acceptScope'] | undefined) ?? 'global',
+    };
+    if (vif.asn === undefined) {
+      reader.report('schema-required', r.path, `the VIF has no \`asn\` and its site has none to inherit`, 'add `asn:` to the VIF or to its site');
+      continue;
+    }
+    t.vifs.push(vif);
+    names.add(vif);
+  }
+  for (const r of recs.traffic) {
+    const flow: Traffic = {
+      kind: 'traffic', name: r.v.name as string | undefined, from: r.v.from as string, to: r.v.to as string,
+      gbPerMonth: r.v.gbPerMonth as number, path: r.path,
+    };
+    t.traffic.push(flow);
+  }
+  for (const r of recs.intents) {
+    const intent: Intent = {
+      kind: 'intent', name: r.v.name as string | undefined, from: r.v.from as string, to: r.v.to as string,
+      via: (r.v.via as Intent['via'] | undefined) ?? 'any', expect: (r.v.expect as Intent['expect'] | undefined) ?? 'reachable',
+      path: r.path,
+    };
+    t.intents.push(intent);
+  }
+  return { topology: t, findings: reader.findings };
+
+  // --- helpers that need the closure's tables ---
+  function readPolicy(rec: Rec | undefined): Policy {
+    return {
+      resiliency: (rec?.v.resiliency as Policy['resiliency'] | undefined) ?? 'none',
+      rules: (rec?.v.rules as Policy['rules'] | undefined) ?? new Map(),
+    };
+  }
+}
+
+const NAMED_SECTIONS: { section: SectionName; kind: EntityKind; nested?: { key: string; kind: EntityKind }[] }[] = [
+  { section: 'sites', kind: 'site', nested: [{ key: 'routers', kind: 'router' }, { key: 'hosts', kind: 'host' }] },
+  { section: 'locations', kind: 'location' },
+  { section: 'connections', kind: 'connection' },
+  { section: 'lags', kind: 'lag' },
+  { section: 'vifs', kind: 'vif' },
+  { section: 'vgws', kind: 'vgw' },
+  { section: 'dxgws', kind: 'dxgw' },
+  { section: 'tgws', kind: 'tgw' },
+  { section: 'vpcs', kind: 'vpc', nested: [{ key: 'resources', kind: 'resource' }] },
+  { section: 'vpns', kind: 'vpn' },
+];
+
+/** Claims names in document order: the later duplicate is the one reported and left out. */
+function claimNames(data: Dict, recs: SectionRecs, names: NameTable): Set<Rec> {
+  const claimedSet = new Set<Rec>();
+  for (const section of Object.keys(data)) {
+    const spec = NAMED_SECTIONS.find((s) => s.section === section);
+    if (!spec) continue;
+    for (const r of recs[spec.section]) {
+      if (!names.claim(r.v.name as string, spec.kind, r.path)) continue;
+      claimedSet.add(r);
+      for (const nested of spec.nested ?? []) {
+        for (const nr of recList(r.v[nested.key])) {
+          if (names.claim(nr.v.name as string, nested.kind, nr.path)) claimedSet.add(nr);
+        }
+      }
+    }
+  }
+  return claimedSet;
+}
+
+/**
+ * Every name written in the file. One that never becomes an entity belongs to an entity
+ * that could not be built, and references to it give no second diagnostic.
+ */
+function markWrittenNames(data: Dict, names: NameTable): void {
+  const visit = (items: unknown, nested: { key: string }[] = []): void => {
+    if (!Array.isArray(items)) return;
+    for (const item of items) {
+      if (!isDict(item)) continue;
+      if (typeof item.name === 'string') names.written.add(item.name);
+      for (const n of nested) visit(item[n.key]);
+    }
+  };
+  for (const spec of NAMED_SECTIONS) visit(data[spec.section], spec.nested);
+}
+
+function recList(value: unknown): Rec[] {
+  return ((value as (Rec | undefined)[] | undefined) ?? []).filter((r): r is Rec => r !== undefined);
+}
+
+function prefixList(value: unknown): Prefix[] {
+  return ((value as (Prefix | undefined)[] | undefined) ?? []).filter((p): p is Prefix => p !== undefined);
+}
+
+/** The site a connection or LAG ends on: its router's, or its first member's. */
+export function siteOfCarrier(carrier: Connection | Lag): Site | undefined {
+  if (carrier.kind === 'connection') return carrier.router.site;
+  return carrier.members[0]?.router.site;
+}

@@ -1,0 +1,14 @@
+import type { Rule } from '../types';
+
+// Reported by the parser (src/source/document.ts); this module holds its catalog entry.
+export const rule: Rule = {
+  meta: {
+    id: 'yaml-syntax',
+    severity: 'error',
+    area: 'document',
+    description: 'The file does not parse as YAML, or a mapping repeats a key.',
+    why: 'dxplan cannot check what it cannot read; a repeated key silently hides one of its values in most YAML tools.',
+    hint: 'fix the YAML at the position shown',
+    source: 'docs/topology.md#the-file',
+  },
+};
