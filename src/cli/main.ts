@@ -25,6 +25,7 @@ Exit codes: 0 success, 1 findings (errors, a broken intent, no route), 2 usage e
 Examples:
   $ dxplan validate topo.yaml
   $ dxplan validate topo.yaml --format sarif > dxplan.sarif
+  $ dxplan route app1 s3 -f topo.yaml
   $ dxplan rules vif-vlan-unique`);
   // Commands' modules are required inside the action, never at start-up.
   const run = (load: () => Action) => async (...args: unknown[]) => {
@@ -41,10 +42,26 @@ Examples:
     .option('--no-color', 'no colour in the output')
     .action(run(() => require('./commands/validate').validateCommand));
 
+  program.command('route')
+    .description('the path traffic takes from one endpoint to another, hop by hop, and why')
+    .argument('<from>', 'a host, site, VPC, resource, IP address, service (s3, s3@eu-west-1) or internet')
+    .argument('<to>', 'as <from>')
+    .option('-f, --file <file>', 'the topology file (default: ./dxplan.yaml)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--no-color', 'no colour in the output')
+    .action(run(() => require('./commands/route').routeCommand));
+
+  program.command('graph')
+    .description('a diagram of the topology (Mermaid for Markdown, or Graphviz DOT)')
+    .option('-f, --file <file>', 'the topology file (default: ./dxplan.yaml)')
+    .addOption(new Option('--format <format>', 'diagram language').choices(['mermaid', 'dot']).default('mermaid'))
+    .option('--route <endpoints...>', 'highlight the path between two endpoints: --route app1 orders-db')
+    .action(run(() => require('./commands/graph').graphCommand));
+
   program.command('rules')
     .description('list the rule catalog, or explain one rule: what, why, how to fix, source')
     .argument('[id]', 'a rule id')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
     .option('--no-color', 'no colour in the output')
     .action(run(() => require('./commands/rules').rulesCommand));
 

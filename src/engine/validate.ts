@@ -13,6 +13,8 @@ export interface FileReport {
   suppressed: (Diagnostic & { reason: string })[];
   /** The file could not be read as a topology, or dxplan failed on it: exit code 2. */
   fatal: boolean;
+  /** The model the rules ran on, for commands that go on to answer questions about it. */
+  topology?: Topology;
 }
 
 /** Every rule's findings on a topology, unlocated; a rule that throws becomes internal-error. */
@@ -102,6 +104,7 @@ export function validateBytes(file: string, bytes: Uint8Array): FileReport {
     diagnostics: dedupe(diagnostics.sort(compareDiagnostics)),
     suppressed: suppressed.sort(compareDiagnostics),
     fatal: diagnostics.some((d) => FATAL_RULES.has(d.rule)),
+    topology,
   };
 }
 

@@ -1,10 +1,10 @@
-import { formatRuleDetail, formatRuleList } from '../../formatters/rules-catalog';
+import { formatRuleDetail, formatRuleList, formatRulesMarkdown } from '../../formatters/rules-catalog';
 import { RULES, RULES_BY_ID } from '../../rules/index';
 import { suggest } from '../../util/suggest';
 import { UsageError, useColor, type Io } from '../io';
 
 interface RulesOptions {
-  format: 'table' | 'json';
+  format: 'table' | 'json' | 'markdown';
   color?: boolean;
 }
 
@@ -12,7 +12,8 @@ export function rulesCommand(io: Io, id: string | undefined, options: RulesOptio
   const color = options.format === 'table' && useColor(io, options.color);
   if (id === undefined) {
     const metas = RULES.map((r) => r.meta);
-    io.stdout(options.format === 'json' ? `${JSON.stringify(metas, null, 2)}\n` : formatRuleList(metas, { color }));
+    if (options.format === 'markdown') io.stdout(formatRulesMarkdown(metas));
+    else io.stdout(options.format === 'json' ? `${JSON.stringify(metas, null, 2)}\n` : formatRuleList(metas, { color }));
     return 0;
   }
   const rule = RULES_BY_ID.get(id);
