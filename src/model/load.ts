@@ -176,7 +176,8 @@ class Reader {
       if (raw === null || raw === undefined) continue;
       const read = this.value(spec.type, raw, [...path, key]);
       if (read === undefined) {
-        if (spec.required || spec.type.t === 'ref') broken = true;
+        // A reference key that cannot be read leaves the entity unbuildable (topology.md).
+        if (spec.required || spec.type.t === 'ref' || spec.type.t === 'gatewayRef') broken = true;
         continue;
       }
       v[key] = read;
@@ -296,6 +297,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
     dxgws: [], tgws: [], vpcs: [], endpoints: [], resources: [], vpns: [], traffic: [], intents: [],
     policy: readPolicy(v.policy as Rec | undefined),
     suppressions: reader.suppressions,
+    referencedByUnbuilt: new Set(),
     byName: names.entities,
   };
 
@@ -496,6 +498,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
     };
     t.intents.push(intent);
   }
+  t.referencedByUnbuilt = namesReferencedByUnbuilt(data, names.entities);
   return { topology: t, findings: reader.findings };
 
   // --- helpers that need the closure's tables ---
@@ -555,12 +558,50 @@ function markWrittenNames(data: Dict, names: NameTable): void {
   for (const spec of NAMED_SECTIONS) visit(data[spec.section], spec.nested);
 }
 
+/**
+ * Names that entities left out of the model refer to (by a reference key), so that a rule
+ * counting uses (an unused connection) does not add a second diagnostic to theirs.
+ */
+function namesReferencedByUnbuilt(data: Dict, built: ReadonlyMap<string, NamedEntity>): Set<string> {
+  const out = new Set<string>();
+  for (const section of Object.keys(SECTIONS) as SectionName[]) {
+    const items = data[section];
+    if (!Array.isArray(items)) continue;
+    const fields = Object.entries(SECTIONS[section].fields).filter(([, f]) => f.type.t === 'ref' || f.type.t === 'gatewayRef');
+    for (const item of items) {
+      if (!isDict(item) || (typeof item.name === 'string' && built.get(item.name)?.path[0] === section)) continue;
+      for (const [key] of fields) {
+        const v = item[key];
+        for (const ref of Array.isArray(v) ? v : [v]) if (typeof ref === 'string') out.add(ref);
+      }
+    }
+  }
+  return out;
+}
+
 function recList(value: unknown): Rec[] {
   return ((value as (Rec | undefined)[] | undefined) ?? []).filter((r): r is Rec => r !== undefined);
 }
 
+/**
+ * Where each prefix of a list stood in the document: invalid items are left out of the
+ * model's lists, so a rule reporting on an item must not use its position in the model.
+ */
+const documentIndex = new WeakMap<Prefix, number>();
+
+/** The index of a prefix in the YAML list it was read from. */
+export function indexInDocument(prefix: Prefix): number {
+  return documentIndex.get(prefix) ?? 0;
+}
+
 function prefixList(value: unknown): Prefix[] {
-  return ((value as (Prefix | undefined)[] | undefined) ?? []).filter((p): p is Prefix => p !== undefined);
+  const out: Prefix[] = [];
+  ((value as (Prefix | undefined)[] | undefined) ?? []).forEach((p, i) => {
+    if (p === undefined) return;
+    documentIndex.set(p, i);
+    out.push(p);
+  });
+  return out;
 }
 
 /** The site a connection or LAG ends on: its router's, or its first member's. */

@@ -224,6 +224,8 @@ export interface Topology {
   policy: Policy;
   /** Every `ignore` entry in the file, including those on entities that were left out. */
   suppressions: IgnoreEntry[];
+  /** Names referred to by entities that were left out of the model (already reported). */
+  referencedByUnbuilt: ReadonlySet<string>;
   /** Every named entity that made it into the model, by name. */
   byName: Map<string, NamedEntity>;
 }

@@ -185,3 +185,22 @@ describe('loader: documents that are not topologies', () => {
     expect(ruleIds(BASE)).not.toContain('input-limit');
   });
 });
+
+describe('loader: positions of list items after an invalid one', () => {
+  test('a rule reports on the item where it stands in the file', () => {
+    const yaml = BASE.replace(/vifs:\n/, `vifs:
+  - name: vif-pub
+    type: public
+    connection: dx-a
+    vlan: 300
+    advertise: [10.0.0.1/16, 192.168.0.0/16]
+`);
+    const [d] = findings(yaml, 'pubvif-prefixes');
+    expect(d.path).toEqual(['vifs', 0, 'advertise', 1]);
+  });
+
+  test('a malformed gateway drops the VIF with one diagnostic', () => {
+    const yaml = BASE.replace('    gateway: vgw-prod\n', '    gateway: 5\n');
+    expect(validateYaml(yaml).diagnostics.map((d) => d.rule)).toEqual(['schema-type']);
+  });
+});

@@ -21,7 +21,8 @@ describe('rule catalog', () => {
     const m = rule.meta;
     expect(['error', 'warning', 'info']).toContain(m.severity);
     for (const text of [m.description, m.why, m.hint]) expect(text.length).toBeGreaterThan(10);
-    if (rule.check) expect(m.source).toMatch(/^https:\/\/(docs|aws)\.aws\.amazon\.com\/|^https:\/\/docs\.amazonaws\.cn\/|^https:\/\/repost\.aws\//);
+    // Rules that check the network cite the AWS documentation they encode.
+    if (rule.check) expect(m.source).toMatch(/^https:\/\/([a-z0-9-]+\.)*(aws\.amazon\.com|amazonaws\.cn|repost\.aws)\//);
   });
 
   test.each(RULES.filter((r) => r.check).map((r) => [r.meta.id, r.meta.area] as const))('%s has its own test file', (id, area) => {

@@ -1,6 +1,7 @@
 import { findOverlaps, type OverlapItem } from '../../net/overlap';
 import type { Site } from '../../model/types';
 import type { Rule } from '../types';
+import { indexInDocument } from '../../model/load';
 
 interface SiteCidr {
   site: Site;
@@ -26,7 +27,7 @@ export const rule: Rule = {
   check(ctx) {
     const items: OverlapItem<SiteCidr>[] = [];
     for (const site of ctx.topology.sites) {
-      site.cidrs.forEach((prefix, index) => items.push({ prefix, value: { site, index } }));
+      site.cidrs.forEach((prefix) => items.push({ prefix, value: { site, index: indexInDocument(prefix) } }));
     }
     // Pairs come ordered by the later item, so the earlier CIDRs of one later CIDR are adjacent.
     // Overlaps inside one site are not this rule's concern.

@@ -18,8 +18,10 @@ export const rule: Rule = {
     // A VIF that names a LAG member really sits on the LAG: `carrier` says so.
     const used = new Set<Carrier>();
     for (const vif of t.vifs) used.add(vif.carrier);
+    // A VIF left out of the model (already reported) still names its connection.
+    const namedByBrokenVif = (name: string): boolean => t.referencedByUnbuilt.has(name);
     for (const c of t.connections) {
-      if (c.lag || used.has(c)) continue;
+      if (c.lag || used.has(c) || namedByBrokenVif(c.name)) continue;
       ctx.report({
         path: [...c.path, 'name'],
         message: `connection ${c.name} carries no VIF: its port-hours bill for nothing`,
@@ -28,7 +30,7 @@ export const rule: Rule = {
     }
     for (const lag of t.lags) {
       // A LAG without members has no port to bill: lag-empty's concern.
-      if (lag.members.length === 0 || used.has(lag)) continue;
+      if (lag.members.length === 0 || used.has(lag) || namedByBrokenVif(lag.name)) continue;
       ctx.report({
         path: [...lag.path, 'name'],
         message: `LAG ${lag.name} carries no VIF: the port-hours of its ${lag.members.length} member(s) bill for nothing`,

@@ -1,5 +1,6 @@
 import { contains, NON_PUBLIC_V4, overlaps } from '../../net/prefix';
 import type { Rule } from '../types';
+import { indexInDocument } from '../../model/load';
 
 const RANGE_LABEL: Readonly<Record<string, string>> = {
   '10.0.0.0/8': 'private (RFC 1918)',
@@ -32,13 +33,13 @@ export const rule: Rule = {
         });
         continue;
       }
-      vif.advertise.forEach((p, i) => {
+      vif.advertise.forEach((p) => {
         if (p.family !== 4) return;
         const range = NON_PUBLIC_V4.find((r) => overlaps(r, p));
         if (!range) return;
         const label = RANGE_LABEL[range.text] ?? range.text;
         ctx.report({
-          path: [...vif.path, 'advertise', i],
+          path: [...vif.path, 'advertise', indexInDocument(p)],
           message: contains(range, p)
             ? `public VIF ${vif.name} advertises ${p.text}, which is ${label} space: a public VIF advertises public prefixes you own`
             : `public VIF ${vif.name} advertises ${p.text}, which covers ${range.text}, ${label} space: a public VIF advertises public prefixes you own`,

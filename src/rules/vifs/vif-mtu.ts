@@ -20,7 +20,7 @@ export const rule: Rule = {
     description: 'A private VIF\'s MTU is not 1500, 8500 or 9001; a transit VIF\'s not 1500 or 8500; a public VIF\'s not 1500.',
     why: 'AWS offers only these MTUs per VIF type and rejects any other value; jumbo frames exist only on private and transit VIFs.',
     hint: 'use 1500, or the jumbo MTU of the VIF type (private 9001 or 8500, transit 8500)',
-    source: 'http://docs.amazonaws.cn/en_us/directconnect/latest/UserGuide/set-jumbo-frames-vif.html',
+    source: 'https://docs.amazonaws.cn/en_us/directconnect/latest/UserGuide/set-jumbo-frames-vif.html',
   },
   check(ctx) {
     for (const vif of ctx.topology.vifs) {

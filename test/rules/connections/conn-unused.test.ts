@@ -51,3 +51,11 @@ describe(RULE, () => {
     expect(findings(yaml, 'lag-empty')).toHaveLength(1);
   });
 });
+
+describe('conn-unused next to a VIF that could not be built', () => {
+  test('stays quiet: the broken VIF is already reported and still names the connection', () => {
+    const yaml = BASE.replace('    gateway: vgw-prod\n', '    gateway: vgw-nope\n');
+    expect(findings(yaml, 'ref-unknown')).toHaveLength(1);
+    expect(findings(yaml, 'conn-unused')).toEqual([]);
+  });
+});

@@ -1,3 +1,5 @@
+import { loadTopology } from '../../../src/engine/load';
+import { rule } from '../../../src/rules/gateways/dxgw-vpc-overlap';
 import { findings } from '../../helpers';
 import { TGW_MODE, VGW_MODE, lineOf, topo, vif } from './gw-topology';
 
@@ -69,9 +71,12 @@ describe(RULE, () => {
       tgws: `  - name: tgw-a\n    region: us-east-1\n    asn: 64514\n    attachments: [${names.join(', ')}]\n`,
       vpcs,
     });
+    // Time the rule alone, on the loaded model, so other rules' costs do not count.
+    const topology = loadTopology('big.yaml', Buffer.from(yaml, 'utf8')).topology!;
+    const ds: { path: readonly (string | number)[]; message: string }[] = [];
     const start = Date.now();
-    const ds = findings(yaml, RULE);
-    expect(Date.now() - start).toBeLessThan(5000);
+    rule.check!({ topology, get routing(): never { throw new Error('unused'); }, report: (f) => ds.push(f) });
+    expect(Date.now() - start).toBeLessThan(1000);
     expect(ds).toHaveLength(1);
     expect(ds[0].message).toContain('VPC vlast (10.0.5.0/24');
     expect(ds[0].message).toContain('overlaps VPC v5 (10.0.5.0/24');

@@ -1,0 +1,80 @@
+// What pricing needs to know about the network: ports, VPN connections and flows, each flow
+// with the path(s) it takes in each option. Built from a routed topology by
+// src/cost/from-topology.ts, or by hand in tests. Plain data.
+
+export type OptionName = 'direct-connect' | 'vpn' | 'internet';
+export const OPTIONS: readonly OptionName[] = ['direct-connect', 'vpn', 'internet'];
+
+export interface PortSpec {
+  /** The connection's name. */
+  name: string;
+  type: 'dedicated' | 'hosted';
+  mbps: number;
+  location: string;
+  locationRegion: string;
+  /** The cross-connect's monthly fee charged by the facility, if declared. */
+  crossConnectMonthlyFee?: number;
+}
+
+export interface VpnSpec {
+  name: string;
+  /** The region of the gateway it ends on: its hours are priced there. */
+  region: string;
+  /** Not declared: dxplan assumed one for a site that carries traffic (cost.md). */
+  assumedForSite?: string;
+}
+
+/** A (TGW, attachment) pair a path crosses. */
+export interface TgwAttachment {
+  tgw: string;
+  region: string;
+  /** The attached VPC, DXGW or VPN. */
+  attachment: string;
+}
+
+export interface EndpointUse {
+  /** `<vpc>/<service>-interface`. */
+  name: string;
+  region: string;
+  azs: number;
+}
+
+/**
+ * One way a flow crosses between AWS and on-premise in one option. A flow with several
+ * equal-cost paths has one FlowPath each, and `share` splits its GB evenly over them.
+ */
+export interface FlowPath {
+  /** The fraction of the flow on this path (1 / number of equal-cost paths). */
+  share: number;
+  /** Direct Connect: the connection or LAG crossed and its location (sets the DTO geography). */
+  carrier?: { name: string; location: string; locationRegion: string };
+  /** VPN: the VPN connection crossed. */
+  vpn?: string;
+  /** Transit gateways crossed, each with the attachments the path enters and leaves by. */
+  tgws: { tgw: string; region: string; attachments: string[] }[];
+  /** The interface endpoint the path ends at, if any. */
+  endpoint?: EndpointUse;
+}
+
+export interface Flow {
+  /** The traffic entry's name, else `from → to`. */
+  name: string;
+  gb: number;
+  /** `out`: AWS → on-premise or the internet (transfer out, billed). `in`: into AWS (free, except processing). */
+  direction: 'out' | 'in';
+  /** The AWS region the bytes leave (out) or enter (in): the VPC's or the service's. */
+  region: string;
+  /** The paths over Direct Connect (empty: none, so priced at internet rates in the direct-connect option). */
+  directConnect: FlowPath[];
+  /** The paths over a VPN (empty: none, so no VPN, TGW or endpoint charge in the vpn option). */
+  vpn: FlowPath[];
+}
+
+export interface CostInput {
+  ports: PortSpec[];
+  /** The VPN connections billed in the vpn option (declared, or one assumed per site). */
+  vpns: VpnSpec[];
+  flows: Flow[];
+  /** Take the 100 GB free allowance (`--no-free-tier` turns it off). */
+  freeTier: boolean;
+}

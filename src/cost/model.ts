@@ -1,0 +1,285 @@
+// The three options as cost functions of the traffic volume. Each option is fixed items
+// (port-hours, cross-connects, VPN hours, TGW attachment-hours, endpoint AZ-hours), items
+// linear in the volume (Direct Connect transfer, TGW and endpoint processing) and internet
+// transfer buckets per source region (tiered). Scaling every flow by the same factor keeps the
+// mix, so one model answers the declared volume, the break-even and the chart. Pure.
+import type { CostInput, Flow, FlowPath, OptionName } from './flow';
+import { OPTIONS } from './flow';
+import type { PriceTable } from './prices';
+import {
+  bandwidthText, dxTransferRate, endpointAzHourly, endpointPerGb, internetRates, isJapanRegion, portHourly,
+  tgwAttachmentHourly, tgwPerGb, vpnHourly,
+} from './rates';
+import { tierBoundaries, tierSlices } from './tiers';
+
+/** One auditable line: quantity × unit price = USD. */
+export interface CostLine {
+  item: string;
+  quantity: number;
+  unit: string;
+  unitUsd: number;
+  usd: number;
+}
+
+interface FixedItem {
+  item: string;
+  quantity: number;
+  unit: string;
+  unitUsd: number;
+}
+
+interface VolumeItem {
+  item: string;
+  /** GB at the declared volume (scale 1). */
+  gb: number;
+  unitUsd: number;
+}
+
+interface InternetBucket {
+  region: string;
+  /** GB out of this region at the declared volume. */
+  gb: number;
+  rates: number[];
+  /** Flows in the bucket, in file order. */
+  flows: string[];
+}
+
+export interface OptionModel {
+  option: OptionName;
+  fixed: FixedItem[];
+  volume: VolumeItem[];
+  /** Internet transfer out, one bucket per source region (sorted by region). */
+  internet: InternetBucket[];
+  /** The region the free allowance is taken from; undefined when none applies. */
+  freeRegion?: string;
+  freeGb: number;
+  tierSizes: number[];
+  /** For the direct-connect option: the internet buckets hold flows it cannot carry. */
+  internetLabel?: string;
+}
+
+export interface CostModel {
+  options: OptionModel[];
+  /** Declared GB a month out of AWS: the volume axis of the break-even and the chart. */
+  outGb: number;
+  /** Declared GB a month into AWS (scales along, not counted in outGb). */
+  inGb: number;
+}
+
+const MONTH_UNIT = 'month';
+const HOUR_UNIT = 'hour';
+
+class OptionBuilder {
+  private readonly fixed = new Map<string, FixedItem>();
+  private readonly volume = new Map<string, VolumeItem>();
+  private readonly buckets = new Map<string, InternetBucket>();
+
+  constructor(private readonly prices: PriceTable, readonly option: OptionName) {}
+
+  addFixed(key: string, item: FixedItem): void {
+    if (!this.fixed.has(key)) this.fixed.set(key, item);
+  }
+
+  addVolume(item: string, gb: number, unitUsd: number): void {
+    const key = `${item}\u0000${unitUsd}`;
+    const found = this.volume.get(key);
+    if (found) found.gb += gb;
+    else this.volume.set(key, { item, gb, unitUsd });
+  }
+
+  addInternetOut(flow: Flow): void {
+    let bucket = this.buckets.get(flow.region);
+    if (!bucket) {
+      bucket = { region: flow.region, gb: 0, rates: internetRates(this.prices, flow.region), flows: [] };
+      this.buckets.set(flow.region, bucket);
+    }
+    bucket.gb += flow.gb;
+    if (!bucket.flows.includes(flow.name)) bucket.flows.push(flow.name);
+  }
+
+  /** TGW attachment-hours (once per (TGW, attachment)) and per-GB processing; endpoint AZ-hours and per-GB. */
+  addPathExtras(flow: Flow, path: FlowPath): void {
+    const p = this.prices;
+    const gb = flow.gb * path.share;
+    for (const crossing of path.tgws) {
+      for (const att of crossing.attachments) {
+        this.addFixed(`tgw\u0000${crossing.tgw}\u0000${att}`, {
+          item: `TGW ${crossing.tgw} attachment ${att} (${crossing.region})`,
+          quantity: p.hoursPerMonth, unit: HOUR_UNIT, unitUsd: tgwAttachmentHourly(p, crossing.region),
+        });
+      }
+      this.addVolume(`TGW ${crossing.tgw} processing: ${flow.name}`, gb, tgwPerGb(p, crossing.region));
+    }
+    const ep = path.endpoint;
+    if (ep) {
+      this.addFixed(`endpoint\u0000${ep.name}`, {
+        item: `interface endpoint ${ep.name}, ${ep.azs} AZ${ep.azs === 1 ? '' : 's'} (${ep.region})`,
+        quantity: ep.azs * p.hoursPerMonth, unit: 'AZ-hour', unitUsd: endpointAzHourly(p, ep.region),
+      });
+      this.addVolume(`endpoint ${ep.name} processing: ${flow.name}`, gb, endpointPerGb(p, ep.region));
+    }
+  }
+
+  build(freeTier: boolean, internetLabel?: string): OptionModel {
+    const internet = [...this.buckets.values()].sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
+    const freeGb = freeTier ? this.prices.internetTransfer.freeGb : 0;
+    let freeRegion: string | undefined;
+    if (freeGb > 0) {
+      // The region with the most internet GB; ties go to the first by name (the list is sorted).
+      let best = 0;
+      for (const b of internet) if (b.gb > best) { best = b.gb; freeRegion = b.region; }
+    }
+    return {
+      option: this.option,
+      fixed: [...this.fixed.values()],
+      volume: [...this.volume.values()],
+      internet,
+      freeRegion,
+      freeGb,
+      tierSizes: this.prices.internetTransfer.tierGb,
+      internetLabel,
+    };
+  }
+}
+
+function portItems(b: OptionBuilder, input: CostInput, prices: PriceTable): void {
+  for (const port of input.ports) {
+    const japan = isJapanRegion(prices, port.locationRegion) ? ', Japan rate' : '';
+    b.addFixed(`port\u0000${port.name}`, {
+      item: `port ${port.name} ${bandwidthText(port.mbps)} ${port.type} at ${port.location}${japan}`,
+      quantity: prices.hoursPerMonth, unit: HOUR_UNIT, unitUsd: portHourly(prices, port.type, port.mbps, port.locationRegion),
+    });
+    if (port.crossConnectMonthlyFee !== undefined && port.crossConnectMonthlyFee > 0) {
+      b.addFixed(`xc\u0000${port.name}`, {
+        item: `cross-connect ${port.name} at ${port.location} (facility fee)`,
+        quantity: 1, unit: MONTH_UNIT, unitUsd: port.crossConnectMonthlyFee,
+      });
+    }
+  }
+}
+
+function directConnectOption(input: CostInput, prices: PriceTable): OptionModel {
+  const b = new OptionBuilder(prices, 'direct-connect');
+  portItems(b, input, prices);
+  for (const flow of input.flows) {
+    if (flow.directConnect.length === 0) {
+      if (flow.direction === 'out') b.addInternetOut(flow);
+      else b.addVolume(`internet transfer in (free): ${flow.name}, no Direct Connect path`, flow.gb, 0);
+      continue;
+    }
+    for (const path of flow.directConnect) {
+      const carrier = path.carrier;
+      if (!carrier) throw new Error(`a Direct Connect path of ${flow.name} names no connection`);
+      const gb = flow.gb * path.share;
+      if (flow.direction === 'out') {
+        const dto = dxTransferRate(prices, flow.region, carrier.locationRegion);
+        b.addVolume(`DX transfer out ${flow.name}: ${flow.region} → ${carrier.location} (${dto.from} → ${dto.to})`, gb, dto.rate);
+      } else {
+        b.addVolume(`DX transfer in (free): ${flow.name} at ${carrier.location}`, gb, 0);
+      }
+      b.addPathExtras(flow, path);
+    }
+  }
+  return b.build(input.freeTier, 'no Direct Connect path');
+}
+
+function vpnOption(input: CostInput, prices: PriceTable): OptionModel {
+  const b = new OptionBuilder(prices, 'vpn');
+  for (const vpn of input.vpns) {
+    const item = vpn.assumedForSite !== undefined
+      ? `VPN for site ${vpn.assumedForSite} (${vpn.region}; none declared, one assumed)`
+      : `VPN ${vpn.name} (${vpn.region})`;
+    b.addFixed(`vpn\u0000${vpn.name}`, { item, quantity: prices.hoursPerMonth, unit: HOUR_UNIT, unitUsd: vpnHourly(prices, vpn.region) });
+  }
+  for (const flow of input.flows) {
+    if (flow.direction === 'out') b.addInternetOut(flow);
+    else b.addVolume(`internet transfer in (free): ${flow.name}`, flow.gb, 0);
+    for (const path of flow.vpn) b.addPathExtras(flow, path);
+  }
+  return b.build(input.freeTier);
+}
+
+function internetOption(input: CostInput, prices: PriceTable): OptionModel {
+  const b = new OptionBuilder(prices, 'internet');
+  for (const flow of input.flows) {
+    if (flow.direction === 'out') b.addInternetOut(flow);
+    else b.addVolume(`internet transfer in (free): ${flow.name}`, flow.gb, 0);
+  }
+  return b.build(input.freeTier);
+}
+
+/** Builds the three options. Throws PricingError when a price the flows need is missing. */
+export function buildCostModel(input: CostInput, prices: PriceTable): CostModel {
+  let outGb = 0;
+  let inGb = 0;
+  for (const f of input.flows) {
+    if (f.direction === 'out') outGb += f.gb;
+    else inGb += f.gb;
+  }
+  const options = [directConnectOption(input, prices), vpnOption(input, prices), internetOption(input, prices)];
+  return { options: OPTIONS.map((o) => options.find((m) => m.option === o) as OptionModel), outGb, inGb };
+}
+
+const grouped = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+
+function tierLabel(tier: number, sizes: readonly number[]): string {
+  const bounds = tierBoundaries(sizes);
+  if (tier === 0) return `first ${grouped(sizes[0])} GB`;
+  if (tier >= sizes.length) return `over ${grouped(bounds[bounds.length - 1])} GB`;
+  return `next ${grouped(sizes[tier])} GB`;
+}
+
+function flowList(flows: readonly string[]): string {
+  return flows.length <= 3 ? flows.join(', ') : `${flows.slice(0, 3).join(', ')} and ${flows.length - 3} more`;
+}
+
+/** The option's lines when every flow is scaled by `scale` (1 = the declared volume). */
+export function optionLines(model: OptionModel, scale = 1): CostLine[] {
+  const lines: CostLine[] = [];
+  for (const f of model.fixed) lines.push({ ...f, usd: f.quantity * f.unitUsd });
+  for (const v of model.volume) {
+    const gb = v.gb * scale;
+    lines.push({ item: v.item, quantity: gb, unit: 'GB', unitUsd: v.unitUsd, usd: gb * v.unitUsd });
+  }
+  for (const bucket of model.internet) {
+    const gb = bucket.gb * scale;
+    const why = model.internetLabel ? `${model.internetLabel}: ` : '';
+    const about = ` (${why}${flowList(bucket.flows)})`;
+    let billed = gb;
+    if (bucket.region === model.freeRegion) {
+      const free = Math.min(model.freeGb, gb);
+      billed = gb - free;
+      lines.push({ item: `internet transfer out ${bucket.region}, free allowance (taken once)${about}`, quantity: free, unit: 'GB', unitUsd: 0, usd: 0 });
+    }
+    for (const s of tierSlices(billed, model.tierSizes, bucket.rates)) {
+      lines.push({
+        item: `internet transfer out ${bucket.region}, ${tierLabel(s.tier, model.tierSizes)}${about}`,
+        quantity: s.gb, unit: 'GB', unitUsd: s.rate, usd: s.gb * s.rate,
+      });
+    }
+  }
+  return lines;
+}
+
+/** The option's monthly USD (unrounded) with every flow scaled by `scale`. */
+export function optionTotal(model: OptionModel, scale = 1): number {
+  let usd = 0;
+  for (const line of optionLines(model, scale)) usd += line.usd;
+  return usd;
+}
+
+/**
+ * Scales (of the declared volume) where the option's cost changes slope: where a region's
+ * billed internet GB crosses a tier boundary, or the free allowance runs out.
+ */
+export function optionBreakpoints(model: OptionModel): number[] {
+  const out: number[] = [];
+  const bounds = tierBoundaries(model.tierSizes);
+  for (const b of model.internet) {
+    if (b.gb <= 0) continue;
+    const free = b.region === model.freeRegion ? model.freeGb : 0;
+    if (free > 0) out.push(free / b.gb);
+    for (const bound of bounds) out.push((bound + free) / b.gb);
+  }
+  return out;
+}

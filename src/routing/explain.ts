@@ -1,0 +1,113 @@
+// Sentences. Every alternative and rejection carries one; they name the objects and values
+// involved so a network engineer can check them against the topology file.
+import type { Vif, Vpn } from '../model/types';
+import { localPreferenceWords, routerOfCarrier } from './graph';
+import type { ForwardRoute, ReturnRoute } from './tables';
+import type { Hop, ReasonCode } from './types';
+
+type AnyRoute = ForwardRoute | ReturnRoute;
+
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  if (items.length === 2) return `${items[0]} and ${items[1]}`;
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export function capitalize(s: string): string {
+  return s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+export function isDirectConnect(r: AnyRoute): boolean {
+  return r.kind !== 'vpn';
+}
+
+export function kindWords(r: AnyRoute): string {
+  return r.kind === 'vpn' ? 'VPN' : 'Direct Connect';
+}
+
+/** "vif-prod (private VIF via dxgw-main to vgw-prod)". */
+export function routeLabel(r: AnyRoute): string {
+  if (r.via.kind === 'vpn') return `${r.via.name} (VPN to ${r.gateway.name})`;
+  const t = r.kind === 'direct-connect-transit' ? 'transit VIF' : 'private VIF';
+  return r.dxgw ? `${r.via.name} (${t} via ${r.dxgw.name} to ${r.gateway.name})` : `${r.via.name} (${t} on ${r.gateway.name})`;
+}
+
+export function lpWords(r: AnyRoute): string {
+  return r.via.kind === 'vif' ? localPreferenceWords(r.via) : 'none (VPN)';
+}
+
+/** The hops between the on-premise end and the VPC, in the on-premise → AWS order. */
+export function middleHops(r: AnyRoute): Hop[] {
+  const hops: Hop[] = [];
+  if (r.via.kind === 'vpn') {
+    const vpn = r.via as Vpn;
+    hops.push({ kind: 'router', name: vpn.router.name }, { kind: 'vpn', name: vpn.name });
+  } else {
+    const vif = r.via as Vif;
+    const router = routerOfCarrier(vif.carrier);
+    if (router) hops.push({ kind: 'router', name: router.name });
+    hops.push(
+      { kind: vif.carrier.kind, name: vif.carrier.name },
+      { kind: 'location', name: vif.carrier.location.name },
+      { kind: 'vif', name: vif.name },
+    );
+    if (r.dxgw) hops.push({ kind: 'dxgw', name: r.dxgw.name });
+  }
+  hops.push({ kind: r.gateway.kind, name: r.gateway.name });
+  return hops;
+}
+
+export function forwardCode(alt: { route: ForwardRoute; prefix: { length: number } }, chosen: { route: ForwardRoute; prefix: { length: number } }): ReasonCode {
+  if (alt.prefix.length < chosen.prefix.length) return 'less-specific-prefix';
+  if (isDirectConnect(chosen.route) && !isDirectConnect(alt.route)) return 'vpn-less-preferred';
+  if (alt.route.localPref < chosen.route.localPref) return 'local-preference';
+  return 'equal-cost';
+}
+
+export function forwardWhy(code: ReasonCode, alt: { route: ForwardRoute; prefix: { text: string } }, chosen: { route: ForwardRoute; prefix: { text: string } }): string {
+  const a = alt.route;
+  const c = chosen.route;
+  switch (code) {
+    case 'less-specific-prefix':
+      return `${a.via.name} offers only ${alt.prefix.text}, less specific than ${chosen.prefix.text} over ${c.via.name}: on-premise follows the longest prefix match`;
+    case 'vpn-less-preferred':
+      return `less preferred than Direct Connect for the same prefix ${chosen.prefix.text}: on-premise prefers Direct Connect over a VPN, as AWS itself does on a VGW`;
+    case 'local-preference':
+      return `same prefix ${chosen.prefix.text}, but ${a.via.name}'s local preference is ${lpWords(a)} and ${c.via.name}'s is ${lpWords(c)}: on-premise mirrors AWS's 7224:7xxx local preference, and the higher one wins`;
+    default:
+      return `equal cost with ${c.via.name}: same prefix ${chosen.prefix.text}, ${isDirectConnect(c) ? `Direct Connect, local preference ${lpWords(c)}` : 'both VPNs'}; the traffic is shared, and ${c.via.name} is listed first by name`;
+  }
+}
+
+export function returnCode(
+  alt: { route: ReturnRoute; prefix: { length: number }; gatewayRank: number },
+  chosen: { route: ReturnRoute; prefix: { length: number }; gatewayRank: number },
+): ReasonCode {
+  if (alt.prefix.length < chosen.prefix.length) return 'less-specific-prefix';
+  if (alt.gatewayRank !== chosen.gatewayRank || alt.route.priority !== chosen.route.priority) return 'route-priority';
+  if (alt.route.localPref < chosen.route.localPref) return 'local-preference';
+  return 'equal-cost';
+}
+
+export function returnWhy(
+  code: ReasonCode,
+  alt: { route: ReturnRoute; prefix: { text: string } },
+  chosen: { route: ReturnRoute; prefix: { text: string } },
+  vpcName: string,
+): string {
+  const a = alt.route;
+  const c = chosen.route;
+  switch (code) {
+    case 'less-specific-prefix':
+      return `${a.via.name} carries only ${alt.prefix.text} back, less specific than ${chosen.prefix.text} advertised over ${c.via.name}: AWS follows the longest prefix match`;
+    case 'route-priority':
+      if (a.gateway !== c.gateway) {
+        return `same prefix ${chosen.prefix.text}, but ${vpcName}'s route table sends it to ${c.gateway.name} (a static route) rather than to ${a.gateway.name}'s propagated route`;
+      }
+      return `same prefix ${chosen.prefix.text}, but ${c.gateway.name} prefers ${c.priorityWords} over ${a.priorityWords}`;
+    case 'local-preference':
+      return `same prefix ${chosen.prefix.text}, but ${a.via.name} is tagged ${lpWords(a)} and ${c.via.name} ${lpWords(c)}: AWS prefers the higher local preference on the way back`;
+    default:
+      return `equal cost with ${c.via.name} on the way back: same prefix ${chosen.prefix.text}, ${c.priorityWords}${isDirectConnect(c) ? `, local preference ${lpWords(c)}` : ''}; AWS shares the traffic, and ${c.via.name} is listed first by name`;
+  }
+}
