@@ -2,7 +2,7 @@
 // so tests can run commands in memory and the engine never touches `process`.
 import { closeSync, existsSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { LIMITS } from '../source/document';
+import { LIMITS } from '../source/limits';
 
 export interface Io {
   stdout(text: string): void;

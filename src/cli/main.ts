@@ -51,6 +51,17 @@ Examples:
     .option('--no-color', 'no colour in the output')
     .action(run(() => require('./commands/route').routeCommand));
 
+  program.command('cost')
+    .description('monthly cost of Direct Connect vs VPN vs internet for the declared traffic (or N GB a month), and the break-even')
+    .option('-f, --file <file>', 'the topology file (default: ./dxplan.yaml)')
+    .option('--gb <n>', 'what-if: N GB a month from defaultRegion to the first site, instead of the declared traffic')
+    .option('--no-free-tier', 'do not take the 100 GB a month internet free allowance')
+    .option('--pricing <file>', 'a YAML file overriding built-in prices (a discount, a missing region)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--chart <file>', 'also write an SVG chart of cost against volume to this file')
+    .option('--no-color', 'no colour in the output')
+    .action(run(() => require('./commands/cost').costCommand));
+
   program.command('graph')
     .description('a diagram of the topology (Mermaid for Markdown, or Graphviz DOT)')
     .option('-f, --file <file>', 'the topology file (default: ./dxplan.yaml)')
@@ -74,6 +85,14 @@ Examples:
     .argument('[file]', 'where to write it', 'dxplan.yaml')
     .option('--force', 'replace the file if it exists')
     .action(run(() => require('./commands/init').initCommand));
+
+  program.command('import')
+    .description('turn `terraform show -json` output into a topology to complete (TODOs mark what Terraform does not know)')
+    .argument('<source>', 'what to import: terraform')
+    .argument('<file>', 'the JSON of terraform show -json (a plan or a state); - for stdin')
+    .option('-o, --output <file>', 'write the topology to this file instead of stdout')
+    .option('--force', 'replace the output file if it exists')
+    .action(run(() => require('./commands/import').importCommand));
 
   return program;
 }

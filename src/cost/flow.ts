@@ -66,7 +66,7 @@ export interface Flow {
   region: string;
   /** The paths over Direct Connect (empty: none, so priced at internet rates in the direct-connect option). */
   directConnect: FlowPath[];
-  /** The paths over a VPN (empty: none, so no VPN, TGW or endpoint charge in the vpn option). */
+  /** The paths over a VPN (empty: none, so no TGW or endpoint charge for it in the vpn option). */
   vpn: FlowPath[];
 }
 

@@ -29,6 +29,8 @@ interface FixedItem {
 }
 
 interface VolumeItem {
+  /** Lines are listed by kind: transfer out, transfer in, TGW processing, endpoint processing. */
+  rank: number;
   item: string;
   /** GB at the declared volume (scale 1). */
   gb: number;
@@ -69,6 +71,13 @@ export interface CostModel {
 const MONTH_UNIT = 'month';
 const HOUR_UNIT = 'hour';
 
+const VOLUME_ORDER = ['DX transfer out', 'DX transfer in', 'internet transfer in', 'TGW', 'endpoint'];
+
+function volumeRank(item: string): number {
+  const i = VOLUME_ORDER.findIndex((prefix) => item.startsWith(prefix));
+  return i < 0 ? VOLUME_ORDER.length : i;
+}
+
 class OptionBuilder {
   private readonly fixed = new Map<string, FixedItem>();
   private readonly volume = new Map<string, VolumeItem>();
@@ -84,7 +93,7 @@ class OptionBuilder {
     const key = `${item}\u0000${unitUsd}`;
     const found = this.volume.get(key);
     if (found) found.gb += gb;
-    else this.volume.set(key, { item, gb, unitUsd });
+    else this.volume.set(key, { rank: volumeRank(item), item, gb, unitUsd });
   }
 
   addInternetOut(flow: Flow): void {
@@ -132,7 +141,7 @@ class OptionBuilder {
     return {
       option: this.option,
       fixed: [...this.fixed.values()],
-      volume: [...this.volume.values()],
+      volume: [...this.volume.values()].sort((a, b) => a.rank - b.rank),
       internet,
       freeRegion,
       freeGb,
@@ -171,11 +180,13 @@ function directConnectOption(input: CostInput, prices: PriceTable): OptionModel 
       const carrier = path.carrier;
       if (!carrier) throw new Error(`a Direct Connect path of ${flow.name} names no connection`);
       const gb = flow.gb * path.share;
+      // Equal-cost paths: one line per connection or LAG, so each share is visible.
+      const split = flow.directConnect.length > 1 ? ` over ${carrier.name}` : '';
       if (flow.direction === 'out') {
         const dto = dxTransferRate(prices, flow.region, carrier.locationRegion);
-        b.addVolume(`DX transfer out ${flow.name}: ${flow.region} → ${carrier.location} (${dto.from} → ${dto.to})`, gb, dto.rate);
+        b.addVolume(`DX transfer out ${flow.name}${split}: ${flow.region} → ${carrier.location} (${dto.from} → ${dto.to})`, gb, dto.rate);
       } else {
-        b.addVolume(`DX transfer in (free): ${flow.name} at ${carrier.location}`, gb, 0);
+        b.addVolume(`DX transfer in (free): ${flow.name}`, gb, 0);
       }
       b.addPathExtras(flow, path);
     }
@@ -187,7 +198,7 @@ function vpnOption(input: CostInput, prices: PriceTable): OptionModel {
   const b = new OptionBuilder(prices, 'vpn');
   for (const vpn of input.vpns) {
     const item = vpn.assumedForSite !== undefined
-      ? `VPN for site ${vpn.assumedForSite} (${vpn.region}; none declared, one assumed)`
+      ? `VPN for site ${vpn.assumedForSite}, assumed (${vpn.region})`
       : `VPN ${vpn.name} (${vpn.region})`;
     b.addFixed(`vpn\u0000${vpn.name}`, { item, quantity: prices.hoursPerMonth, unit: HOUR_UNIT, unitUsd: vpnHourly(prices, vpn.region) });
   }
@@ -237,27 +248,30 @@ function flowList(flows: readonly string[]): string {
 export function optionLines(model: OptionModel, scale = 1): CostLine[] {
   const lines: CostLine[] = [];
   for (const f of model.fixed) lines.push({ ...f, usd: f.quantity * f.unitUsd });
-  for (const v of model.volume) {
+  const volume = (v: VolumeItem): void => {
     const gb = v.gb * scale;
     lines.push({ item: v.item, quantity: gb, unit: 'GB', unitUsd: v.unitUsd, usd: gb * v.unitUsd });
-  }
+  };
+  // Transfer out first (Direct Connect, then internet), then the rest.
+  for (const v of model.volume) if (v.rank === 0) volume(v);
   for (const bucket of model.internet) {
     const gb = bucket.gb * scale;
-    const why = model.internetLabel ? `${model.internetLabel}: ` : '';
-    const about = ` (${why}${flowList(bucket.flows)})`;
+    // The direct-connect option says which flows it could not carry; elsewhere every flow out is here.
+    const about = model.internetLabel ? ` (${model.internetLabel}: ${flowList(bucket.flows)})` : '';
     let billed = gb;
     if (bucket.region === model.freeRegion) {
       const free = Math.min(model.freeGb, gb);
       billed = gb - free;
-      lines.push({ item: `internet transfer out ${bucket.region}, free allowance (taken once)${about}`, quantity: free, unit: 'GB', unitUsd: 0, usd: 0 });
+      lines.push({ item: `internet transfer out ${bucket.region}: free allowance${about}`, quantity: free, unit: 'GB', unitUsd: 0, usd: 0 });
     }
     for (const s of tierSlices(billed, model.tierSizes, bucket.rates)) {
       lines.push({
-        item: `internet transfer out ${bucket.region}, ${tierLabel(s.tier, model.tierSizes)}${about}`,
+        item: `internet transfer out ${bucket.region}: ${tierLabel(s.tier, model.tierSizes)}${about}`,
         quantity: s.gb, unit: 'GB', unitUsd: s.rate, usd: s.gb * s.rate,
       });
     }
   }
+  for (const v of model.volume) if (v.rank !== 0) volume(v);
   return lines;
 }
 

@@ -28,14 +28,25 @@ export interface LoadedTopology {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Control characters, invisible characters and bidirectional overrides that a message quotes
+ * from the file, shown as `\u001b`-style escapes: a terminal would otherwise obey them (an
+ * escape sequence in a key) or reorder the text ("Trojan Source" bidi controls).
+ */
+const UNPRINTABLE = /[\p{Cc}\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]|\p{Cs}/gu;
+
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function diagnosticFrom(source: SourceFile, finding: Finding, severity?: Severity): Diagnostic {
   const meta = ruleMeta(finding.rule);
   const pos = locate(source, finding.path, finding.onKey);
   return {
     rule: finding.rule,
     severity: severity ?? meta?.severity ?? 'error',
-    message: finding.message,
-    hint: finding.hint ?? meta?.hint ?? '',
+    message: printable(finding.message),
+    hint: printable(finding.hint ?? meta?.hint ?? ''),
     file: source.file,
     line: pos.line,
     column: pos.column,
@@ -45,7 +56,7 @@ export function diagnosticFrom(source: SourceFile, finding: Finding, severity?: 
 
 function problemDiagnostic(file: string, p: SourceProblem): Diagnostic {
   const pos: Position = p.position ?? { line: 1, column: 1 };
-  return { rule: p.rule, severity: 'error', message: p.message, hint: p.hint, file, line: pos.line, column: pos.column, path: p.path };
+  return { rule: p.rule, severity: 'error', message: printable(p.message), hint: printable(p.hint), file, line: pos.line, column: pos.column, path: p.path };
 }
 
 /** The input-limit diagnostic for a file over the size limit (the CLI reports it without reading the file). */
@@ -82,17 +93,30 @@ export function loadTopology(file: string, bytes: Uint8Array): LoadedTopology {
   const data = source.data;
   if (!isMapping(data) || data.version !== 1) {
     const message = !isMapping(data)
-      ? data === null || data === undefined ? 'the file is empty: a topology starts with `version: 1`' : 'the document is not a mapping: a topology is a mapping that starts with `version: 1`'
-      : data.version === undefined ? 'the topology has no `version`' : `version ${JSON.stringify(data.version)} is not supported: only version 1 exists`;
+      ? data === null || data === undefined ? emptyMessage(decoded.text) : 'the document is not a mapping: a topology is a mapping that starts with `version: 1`'
+      : data.version === undefined ? 'the topology has no `version`' : versionMessage(data.version);
     const pos = isMapping(data) && data.version !== undefined ? locate(source, ['version']) : { line: 1, column: 1 };
     return {
       file,
       source,
-      diagnostics: [{ rule: 'topology-version', severity: 'error', message, hint: 'start the file with `version: 1`', file, line: pos.line, column: pos.column, path: [] }],
+      diagnostics: [{ rule: 'topology-version', severity: 'error', message: printable(message), hint: 'start the file with `version: 1`', file, line: pos.line, column: pos.column, path: [] }],
     };
   }
   const { topology, findings } = buildTopology(data, RULE_IDS);
   return { file, source, topology, diagnostics: findings.map((f) => diagnosticFrom(source, f)) };
+}
+
+/** An empty document: nothing at all, or only comments and blank lines. */
+function emptyMessage(text: string): string {
+  return text.trim() === ''
+    ? 'the file is empty: a topology starts with `version: 1`'
+    : 'the file holds only comments, no topology: a topology starts with `version: 1`';
+}
+
+function versionMessage(version: unknown): string {
+  if (version === '1') return 'version "1" is text: write the number (`version: 1`, without quotes)';
+  const shown = typeof version === 'number' ? String(version) : JSON.stringify(version) ?? String(version);
+  return `version ${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown} is not supported: only version 1 exists`;
 }
 
 /** Line and column of a byte offset in text that is not valid UTF-8 (bytes before it decoded leniently). */

@@ -22,19 +22,8 @@ const HOP_WORDS: Record<Hop['kind'], string> = {
   endpoint: 'VPC endpoint', resource: 'VPC resource', service: 'AWS service', internet: 'public internet',
 };
 
-/** Why the chosen path won, in words, from what the alternatives lost on. */
-function whyChosen(r: RouteResult): string {
-  const codes = new Set(r.alternatives.map((a) => a.code));
-  const parts: string[] = [];
-  if (r.prefix) parts.push(`longest prefix match on ${r.prefix}`);
-  if (codes.has('less-specific-prefix')) parts.push('more specific than the alternatives');
-  if (codes.has('vpn-less-preferred')) parts.push('Direct Connect preferred over VPN for the same prefix');
-  if (codes.has('route-priority')) parts.push("the gateway's route priority");
-  if (codes.has('local-preference')) parts.push('higher local preference (7224:7xxx community)');
-  if (codes.has('equal-cost')) parts.push('equal-cost paths listed by name, the first shown');
-  if (r.path === 'direct-connect-public' || r.path === 'internet') parts.push('for a public address: interface endpoint, then public VIF, then internet');
-  return parts.length > 0 ? parts.join('; ') : 'the only candidate';
-}
+/** A table without lines between rows: a path reads top to bottom. */
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 function hopsLine(hops: Hop[]): string {
   return hops.map((h) => terminalSafe(h.name)).join(' → ');
@@ -49,10 +38,15 @@ export function formatRouteTable(r: RouteResult, options: FormatOptions): string
   } else {
     out.push(`${c.bold(title)}: ${c.green(`reachable over ${PATH_WORDS[r.path]}`)}${r.prefix ? ` (prefix ${r.prefix})` : ''}`);
     out.push('');
-    const table = new Table({ head: ['#', 'hop', 'what it is'], style: { head: [], border: [] } });
+    const table = new Table({ head: ['#', 'hop', 'what it is'], style: { head: [], border: [] }, chars: COMPACT });
     r.hops.forEach((h, i) => table.push([String(i + 1), terminalSafe(h.name), HOP_WORDS[h.kind]]));
     out.push(table.toString());
-    out.push(`Why this path: ${whyChosen(r)}.`);
+  }
+  if (r.explanation.length > 0) out.push('', c.bold(r.reachable ? 'Why this path:' : 'Why:'), ...r.explanation.map((e) => `  ${terminalSafe(e)}`));
+  if (r.return) {
+    const label = r.return.symmetric ? c.bold('Replies:') : c.yellow.bold('Replies take another path:');
+    out.push('', label, `  ${terminalSafe(r.return.why)}`);
+    if (!r.return.symmetric && r.return.hops.length > 0) out.push(`  ${c.dim(hopsLine(r.return.hops))}`);
   }
   if (r.alternatives.length > 0) {
     out.push('', c.bold('Alternatives, in order of preference:'));

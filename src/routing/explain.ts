@@ -99,15 +99,15 @@ export function returnWhy(
   const c = chosen.route;
   switch (code) {
     case 'less-specific-prefix':
-      return `${a.via.name} carries only ${alt.prefix.text} back, less specific than ${chosen.prefix.text} advertised over ${c.via.name}: AWS follows the longest prefix match`;
+      return `${a.via.name} carries only ${alt.prefix.text} toward on-premise, less specific than ${chosen.prefix.text} advertised over ${c.via.name}: AWS follows the longest prefix match`;
     case 'route-priority':
       if (a.gateway !== c.gateway) {
         return `same prefix ${chosen.prefix.text}, but ${vpcName}'s route table sends it to ${c.gateway.name} (a static route) rather than to ${a.gateway.name}'s propagated route`;
       }
       return `same prefix ${chosen.prefix.text}, but ${c.gateway.name} prefers ${c.priorityWords} over ${a.priorityWords}`;
     case 'local-preference':
-      return `same prefix ${chosen.prefix.text}, but ${a.via.name} is tagged ${lpWords(a)} and ${c.via.name} ${lpWords(c)}: AWS prefers the higher local preference on the way back`;
+      return `same prefix ${chosen.prefix.text}, but ${a.via.name}'s local preference is ${lpWords(a)} and ${c.via.name}'s is ${lpWords(c)}: AWS prefers the higher one toward on-premise`;
     default:
-      return `equal cost with ${c.via.name} on the way back: same prefix ${chosen.prefix.text}, ${c.priorityWords}${isDirectConnect(c) ? `, local preference ${lpWords(c)}` : ''}; AWS shares the traffic, and ${c.via.name} is listed first by name`;
+      return `equal cost with ${c.via.name} toward on-premise: same prefix ${chosen.prefix.text}, ${c.priorityWords}${isDirectConnect(c) ? `, local preference ${lpWords(c)}` : ''}; AWS shares the traffic, and ${c.via.name} is listed first by name`;
   }
 }

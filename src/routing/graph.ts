@@ -20,10 +20,6 @@ export function routerOfCarrier(carrier: Carrier): Router | undefined {
   return carrier.kind === 'connection' ? carrier.router : carrier.members[0]?.router;
 }
 
-export function locationOfCarrier(carrier: Carrier): Location {
-  return carrier.location;
-}
-
 /** The one gateway a VIF lands on (a list is pvif-one-gateway's concern: dxplan follows the first). */
 export function gatewayOf(vif: Vif): NamedEntity | undefined {
   return vif.gateways[0];
@@ -153,6 +149,8 @@ export class Graph {
       push(this.endpointsOfService, ep.service, ep);
       this.services.add(ep.service);
     }
+    // Sorted by name once, so a query never sorts a long list.
+    for (const list of this.endpointsOfService.values()) list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   vifSite(vif: Vif): Site | undefined {
@@ -192,6 +190,7 @@ export class Graph {
   attachedTo(tgw: Tgw): ReadonlySet<Vpc> {
     return this.tgwAttached.get(tgw) ?? new Set();
   }
+  /** The service's endpoints (interface and gateway, every region), sorted by name. */
   endpointsFor(service: string): readonly Endpoint[] {
     return this.endpointsOfService.get(service) ?? EMPTY;
   }

@@ -1,10 +1,291 @@
-// Placeholder until the routing engine lands (issue 3): routing rules are not registered yet.
-import type { Topology } from '../model/types';
+// The routing engine: Topology in, RouteResult out (routing.md). Build the index once per
+// topology; every query then reads a per-site or per-gateway PrefixTrie for the address and
+// walks only the objects that point at the destination, never the whole topology.
+import type { Site, Topology, Vpc } from '../model/types';
+import { resolveEndpoint, onPremHops, vpcTailHops, type OnPremEndpoint, type ResolvedEndpoint, type VpcEndpoint } from './endpoints';
+import { FailureSet, makeFailureSet, NO_FAILURES } from './failures';
+import { Graph, type AwsGateway } from './graph';
+import { forwardToPublic, forwardToService } from './public-routes';
+import { Tables, type GatewayTable, type SiteTable } from './tables';
+import type { Alternative, Hop, ReturnSummary, RouteDetail, RoutePath, RouteResult } from './types';
+import { forwardToVpc, rejections, returnToOnPrem, type Ctx, type Outcome } from './vpc-routes';
+
+export type { ResolvedEndpoint } from './endpoints';
+export { resolveEndpoint } from './endpoints';
+export { FailureSet } from './failures';
+export type { ForwardRoute, ReturnRoute, SiteTable, GatewayTable } from './tables';
+export type { AwsGateway, Graph } from './graph';
+export type { Alternative, Hop, HopKind, PathKind, ReasonCode, Rejected, ReturnSummary, RouteDetail, RoutePath, RouteResult } from './types';
+
+export interface RouteOptions {
+  /**
+   * A what-if scenario: a FailureSet from `failures()` (build it once, reuse it for many queries),
+   * or the failed names themselves. Candidates crossing a failed object are skipped and listed
+   * under rejected with code `down`; an unknown name makes the query return an error.
+   */
+  down?: FailureSet | Iterable<string>;
+}
 
 export interface RoutingIndex {
   readonly topology: Topology;
+  /** Adjacency maps (which VIFs land on a gateway, a VIF's site, ...), for rules and other features. */
+  readonly graph: Graph;
+  /** What a name stands for (routing.md, Endpoints), or why it stands for nothing. */
+  resolve(name: string): ResolvedEndpoint | { error: string };
+  /**
+   * The path from `from` to `to`, with alternatives, rejections and (on-premise ↔ VPC) the return path.
+   * Answers without failures are cached and shared between callers: treat them as read-only.
+   */
+  route(from: string, to: string, options?: RouteOptions): RouteResult | { error: string };
+  /** `route` plus the equal-cost sets and the full return route, for cost, whatif and the rules. */
+  routeDetail(from: string, to: string, options?: RouteOptions): RouteDetail | { error: string };
+  /** A what-if scenario: failed locations, AWS devices, connections, LAGs, VIFs, routers, VPNs or gateways. */
+  failures(names: Iterable<string>): FailureSet | { error: string };
+  /** The site's candidate paths into AWS and the prefixes each makes it learn. */
+  siteTable(site: Site): SiteTable;
+  /** A VGW's or TGW's routes back to on-premise. */
+  gatewayTable(gateway: AwsGateway): GatewayTable;
 }
 
 export function buildRoutingIndex(topology: Topology): RoutingIndex {
-  return { topology };
+  return new Index(topology);
+}
+
+class Index implements RoutingIndex {
+  readonly graph: Graph;
+  private readonly tables: Tables;
+  private readonly ctx: Ctx;
+  private readonly cache = new Map<string, RouteDetail | { error: string }>();
+
+  constructor(readonly topology: Topology) {
+    this.graph = new Graph(topology);
+    this.tables = new Tables(this.graph);
+    this.ctx = { graph: this.graph, tables: this.tables };
+  }
+
+  resolve(name: string): ResolvedEndpoint | { error: string } {
+    return resolveEndpoint(this.graph, name);
+  }
+
+  failures(names: Iterable<string>): FailureSet | { error: string } {
+    return makeFailureSet(this.graph, names);
+  }
+
+  siteTable(site: Site): SiteTable {
+    return this.tables.site(site);
+  }
+
+  gatewayTable(gateway: AwsGateway): GatewayTable {
+    return this.tables.gateway(gateway);
+  }
+
+  route(from: string, to: string, options?: RouteOptions): RouteResult | { error: string } {
+    const d = this.routeDetail(from, to, options);
+    return 'error' in d ? d : d.forward;
+  }
+
+  routeDetail(from: string, to: string, options?: RouteOptions): RouteDetail | { error: string } {
+    let down = NO_FAILURES;
+    if (options?.down instanceof FailureSet) down = options.down;
+    else if (options?.down !== undefined) {
+      const made = this.failures(options.down);
+      if ('error' in made) return made;
+      down = made;
+    }
+    // Several rules route the same flows and intents: answers without failures are computed once.
+    if (!down.empty) return this.compute(from, to, down);
+    const key = `${from}\u0000${to}`;
+    let d = this.cache.get(key);
+    if (!d) this.cache.set(key, (d = this.compute(from, to, down)));
+    return d;
+  }
+
+  private compute(from: string, to: string, down: FailureSet): RouteDetail | { error: string } {
+    const f = this.resolve(from);
+    if ('error' in f) return f;
+    const t = this.resolve(to);
+    if ('error' in t) return t;
+    // A service is shown with its region (cli.md: `s3` from the command line is `s3@us-east-1`).
+    const fromName = f.kind === 'service' ? `${f.service}@${f.region}` : from;
+    const toName = t.kind === 'service' ? `${t.service}@${t.region}` : to;
+    const forward = result(fromName, toName, this.query(f, t, down));
+    const detail: RouteDetail = { forward, equalCost: equalCostOf(forward) };
+    if ((f.kind === 'onprem' && t.kind === 'vpc') || (f.kind === 'vpc' && t.kind === 'onprem')) {
+      const back = result(toName, fromName, this.query(t, f, down));
+      const symmetric = forward.reachable && back.reachable
+        ? forward.via === back.via && forward.path === back.path
+        : forward.reachable === back.reachable;
+      forward.return = returnSummary(forward, back, symmetric);
+      detail.returnPath = back;
+      detail.returnEqualCost = equalCostOf(back);
+      detail.symmetric = symmetric;
+    }
+    return detail;
+  }
+
+  private query(f: ResolvedEndpoint, t: ResolvedEndpoint, down: FailureSet): Outcome {
+    const ctx = this.ctx;
+    if (f.kind === 'onprem') {
+      const head = onPremHops(f);
+      switch (t.kind) {
+        case 'vpc':
+          if (!t.address) return nothing(`${t.vpc.name} has no valid CIDR, so there is no address to route to.`);
+          return forwardToVpc(ctx, {
+            site: f.site, head, address: t.address, vpcs: t.vpcs, tail: (vpc) => vpcTailHops(vpc, t.resource), label: vpcLabel(t),
+          }, down);
+        case 'service':
+          return forwardToService(ctx, f.site, head, t.service, t.region, down);
+        case 'public':
+          return forwardToPublic(ctx, {
+            site: f.site, head, region: t.region, tail: vpcTailHops(t.resource.vpc, t.resource),
+            label: `${t.address.text} (${t.resource.name}'s public IP in ${t.resource.vpc.name}, ${t.region})`,
+          }, down);
+        case 'internet':
+          return forwardToPublic(ctx, { site: f.site, head, tail: [], label: t.address ? `${t.address.text} (the internet)` : 'the internet' }, down);
+        case 'onprem':
+          return this.siteToSite(f, t);
+      }
+    }
+    if (t.kind === 'onprem') {
+      if (f.kind === 'vpc') {
+        return returnToOnPrem(ctx, {
+          vpc: f.vpc, head: [...vpcTailHops(f.vpc, f.resource)].reverse(), site: t.site, address: t.address,
+          tail: [...onPremHops(t)].reverse(), label: onPremLabel(t),
+        }, down);
+      }
+      // A service, a public address or the internet as the source takes the same path as toward it.
+      const o = this.query(t, f, down);
+      return mirror(o, f.name);
+    }
+    if (f.kind === 'vpc' && t.kind === 'vpc') return this.vpcToVpc(f, t);
+    return nothing(`dxplan routes between on-premise and AWS; ${f.name} → ${t.name} has no on-premise end.`, f.name, 'not-modelled');
+  }
+
+  private siteToSite(f: OnPremEndpoint, t: OnPremEndpoint): Outcome {
+    if (f.site === t.site) {
+      return nothing(`${f.name} and ${t.name} are both at ${f.site.name}: the traffic stays on-premise.`, f.site.name, 'not-modelled');
+    }
+    const rej = rejections();
+    // What each site attaches to a DXGW: its VIFs on it, and its VPNs on VGWs associated with it.
+    const onDxgw = (site: Site): Map<string, string> => {
+      const m = new Map<string, string>();
+      for (const vif of this.graph.vifsOf(site)) {
+        const gw = vif.gateways[0];
+        if (gw?.kind === 'dxgw' && !m.has(gw.name)) m.set(gw.name, vif.name);
+      }
+      for (const vpn of this.graph.vpnsOf(site)) {
+        for (const a of this.graph.associationsOf(vpn.gateway)) if (!m.has(a.dxgw.name)) m.set(a.dxgw.name, vpn.name);
+      }
+      return m;
+    };
+    const theirs = onDxgw(t.site);
+    for (const [dxgw, mine] of onDxgw(f.site)) {
+      const other = theirs.get(dxgw);
+      if (other) {
+        rej.add(mine, 'dxgw-no-transit',
+          `${mine} and ${other} (at ${t.site.name}) both reach ${dxgw}, but a Direct Connect gateway does not pass traffic between two VIFs, or between a VIF and a VPN`);
+      }
+    }
+    rej.add(f.site.name, 'not-modelled', 'traffic between two on-premise sites runs over your own network, which dxplan does not model');
+    return { alternatives: [], rejected: rej.list, explanation: [`${f.name} and ${t.name} are both on-premise (${f.site.name}, ${t.site.name}): no AWS path connects two sites.`] };
+  }
+
+  private vpcToVpc(f: VpcEndpoint, t: VpcEndpoint): Outcome {
+    const rej = rejections();
+    const dxgwsOf = (vpc: Vpc): Map<string, string> => {
+      const m = new Map<string, string>();
+      for (const vgw of this.graph.vgwsOf(vpc)) for (const a of this.graph.associationsOf(vgw)) m.set(a.dxgw.name, vgw.name);
+      for (const tgw of this.graph.tgwsOf(vpc)) for (const a of this.graph.associationsOf(tgw)) m.set(a.dxgw.name, tgw.name);
+      return m;
+    };
+    const theirs = dxgwsOf(t.vpc);
+    for (const [dxgw, gw] of dxgwsOf(f.vpc)) {
+      const other = theirs.get(dxgw);
+      if (other) {
+        rej.add(dxgw, 'dxgw-no-transit', `${f.vpc.name} (through ${gw}) and ${t.vpc.name} (through ${other}) are both behind ${dxgw}, but a Direct Connect gateway does not route between two VPCs`);
+      }
+    }
+    rej.add(f.vpc.name, 'not-modelled', 'routing between VPCs (peering, a shared transit gateway) is not modelled by dxplan');
+    return { alternatives: [], rejected: rej.list, explanation: [`${f.name} and ${t.name} are both in AWS: dxplan routes between on-premise and AWS.`] };
+  }
+}
+
+function nothing(sentence: string, via?: string, code?: 'not-modelled'): Outcome {
+  return {
+    alternatives: [],
+    rejected: via && code ? [{ via, code, why: sentence.replace(/\.$/, '') }] : [],
+    explanation: [sentence],
+  };
+}
+
+function vpcLabel(e: VpcEndpoint): string {
+  const addr = e.address?.text ?? '';
+  if (e.resource) return `${e.resource.name} (${addr} in ${e.vpc.name})`;
+  if (e.name === e.vpc.name) return `${e.vpc.name} (${e.vpc.cidrs[0]?.text ?? addr})`;
+  return `${addr} in ${e.vpcs.map((v) => v.name).join(' or ')}`;
+}
+
+function onPremLabel(e: OnPremEndpoint): string {
+  const addr = e.address?.text ?? 'no address';
+  if (e.host) return `${e.host.name} (${addr} at ${e.site.name})`;
+  if (e.name === e.site.name) return `${e.site.name} (${e.site.cidrs[0]?.text ?? addr})`;
+  return `${addr} at ${e.site.name}`;
+}
+
+function reverseHops(hops: Hop[]): Hop[] {
+  return [...hops].reverse();
+}
+
+/** The same path in the other direction (routing.md, Services as a source). */
+function mirror(o: Outcome, source: string): Outcome {
+  return {
+    chosen: o.chosen && { ...o.chosen, hops: reverseHops(o.chosen.hops) },
+    alternatives: o.alternatives.map((a): Alternative => ({ ...a, hops: reverseHops(a.hops) })),
+    rejected: o.rejected,
+    explanation: [`Traffic from ${source} takes the same path as traffic toward it, in reverse.`, ...o.explanation],
+  };
+}
+
+function result(from: string, to: string, o: Outcome): RouteResult {
+  const c = o.chosen;
+  return {
+    from,
+    to,
+    reachable: c !== undefined,
+    path: c?.path ?? 'none',
+    hops: c?.hops ?? [],
+    ...(c?.prefix !== undefined ? { prefix: c.prefix } : {}),
+    ...(c?.via !== undefined ? { via: c.via } : {}),
+    alternatives: o.alternatives,
+    rejected: o.rejected,
+    explanation: o.explanation,
+  };
+}
+
+function equalCostOf(r: RouteResult): RoutePath[] {
+  if (!r.reachable || r.path === 'none') return [];
+  const first: RoutePath = { path: r.path, hops: r.hops, prefix: r.prefix, via: r.via };
+  return [first, ...r.alternatives.filter((a) => a.code === 'equal-cost').map(({ path, hops, prefix, via }) => ({ path, hops, prefix, via }))];
+}
+
+function returnSummary(forward: RouteResult, back: RouteResult, symmetric: boolean): ReturnSummary {
+  const s: ReturnSummary = {
+    path: back.path,
+    hops: back.hops,
+    ...(back.prefix !== undefined ? { prefix: back.prefix } : {}),
+    ...(back.via !== undefined ? { via: back.via } : {}),
+    symmetric,
+    why: '',
+  };
+  const story = back.explanation.join(' ');
+  if (!back.reachable) {
+    s.why = forward.reachable ? `The replies have no way back: ${story}` : story;
+  } else if (!forward.reachable) {
+    s.why = `Only the other direction has a path: ${story}`;
+  } else if (symmetric) {
+    s.why = `The replies come back the same way, over ${back.via}. ${story}`;
+  } else {
+    s.why = `The replies come back over ${back.via} (${back.path}), not over ${forward.via} (${forward.path}): the path is asymmetric. ${story}`;
+  }
+  return s;
 }

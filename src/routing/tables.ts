@@ -4,7 +4,7 @@
 // - per AWS gateway (VGW, TGW): every route back to on-premise from what the customer
 //   advertises (VIF `advertise`, VPN BGP `advertise`, VPN `staticRoutes`), in a PrefixTrie.
 // Both are built once per site / gateway, on first use, and shared by every query and rule.
-import { overlaps, type Prefix } from '../net/prefix';
+import { contains, type Prefix } from '../net/prefix';
 import { PrefixTrie } from '../net/trie';
 import type { Dxgw, DxgwAssociation, Site, Tgw, Vgw, Vif, Vpc, Vpn } from '../model/types';
 import {
@@ -62,6 +62,18 @@ export interface GatewayTable {
   routes: readonly ReturnRoute[];
   /** Customer-advertised prefix → the routes that carry it back. */
   trie: PrefixTrie<ReturnRoute>;
+}
+
+/**
+ * What a DXGW's VGW association advertises to on-premise: the VPC's CIDRs, filtered by
+ * allowedPrefixes when given. AWS: "the allowed prefixes list acts as a filter so that the same
+ * CIDR, or a smaller range, is advertised": a VPC CIDR goes out when an allowed prefix equals
+ * or contains it (the same reading as dxgw-prefix-not-advertised).
+ */
+export function vgwAssociationPrefixes(assoc: DxgwAssociation, vpc: Vpc): Prefix[] {
+  const allowed = assoc.allowedPrefixes;
+  if (!allowed) return vpc.cidrs;
+  return vpc.cidrs.filter((c) => allowed.some((p) => contains(p, c)));
 }
 
 /** Why a private VIF attached directly to a VGW is not a path, if it is not. */
@@ -122,12 +134,10 @@ export class Tables {
         for (const assoc of gw.associations) {
           const vgw = assoc.gateway;
           if (vgw.kind !== 'vgw' || !vgw.vpc || isChinaRegion(vgw.region)) continue;
-          const prefixes = assoc.allowedPrefixes ?? vgw.vpc.cidrs;
-          const vpc = vgw.vpc;
-          const reaches = prefixes.some((p) => vpc.cidrs.some((c) => overlaps(p, c)));
+          const prefixes = vgwAssociationPrefixes(assoc, vgw.vpc);
           routes.push({
             kind: 'direct-connect-private', via: vif, site, dxgw: gw, association: assoc, gateway: vgw, localPref,
-            prefixes, vpcs: reaches ? [vpc] : [],
+            prefixes, vpcs: prefixes.length > 0 ? [vgw.vpc] : [],
           });
         }
       } else if (vif.type === 'transit' && gw.kind === 'dxgw') {

@@ -1,17 +1,13 @@
 // Parses a topology file once and answers "where is this path?" for every diagnostic.
 // This is the only module that knows about lines and columns.
-import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
 import type { Path } from '../model/types';
+import { fastParse } from './fast-yaml';
+import { LIMITS } from './limits';
+import { LineIndex, offsetAt, type PosMap, type PosNode, type PosSeq } from './positions';
 
-export const LIMITS = {
-  /** Largest file read, in bytes. */
-  maxFileBytes: 64 * 1024 * 1024,
-  /** Alias expansions allowed when resolving the document (the yaml package's guard). */
-  maxAliasCount: 100,
-  /** Deepest nesting of mappings and sequences. */
-  maxDepth: 256,
-} as const;
+export { LIMITS };
 
 export interface Position {
   line: number;
@@ -30,10 +26,21 @@ export interface SourceProblem {
 export interface SourceFile {
   file: string;
   text: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
   /** The document as plain data (no prototypes: mappings are null-prototype objects). */
   data: unknown;
+  /** Where the nodes are, for locate(). */
+  where: Locator;
+}
+
+/** Answers locate(): the offset of a path, and the line and column of an offset. */
+export interface Locator {
+  offsetOf(path: Path, onKey: boolean): number | undefined;
+  linePos(offset: number): { line: number; col: number };
+}
+
+export interface ParseOptions {
+  /** Try the fast reader for plain YAML first (fast-yaml.ts); default true. */
+  fast?: boolean;
 }
 
 export type ParseResult = { ok: true; source: SourceFile } | { ok: false; problems: SourceProblem[]; text?: string };
@@ -124,9 +131,23 @@ export function nestingDepth(text: string, stopAt: number): { depth: number; off
   return { depth, offset };
 }
 
-function positionOf(lineCounter: LineCounter, offset: number): Position {
+function positionOf(lineCounter: Pick<LineCounter, 'linePos'>, offset: number): Position {
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
+}
+
+/**
+ * An offset the parser reports at or past the end of the text ("unexpected end") moved back
+ * onto the last line, so that no diagnostic names a line after the file's last one.
+ */
+function clampOffset(text: string, offset: number): number {
+  let at = Math.max(0, Math.min(offset, text.length));
+  if (at === text.length) {
+    while (at > 0 && (text.charCodeAt(at - 1) === 10 || text.charCodeAt(at - 1) === 13)) at--;
+  }
+  // The end of a CRLF line is its CR, so that both line endings give the same column.
+  if (at > 0 && text.charCodeAt(at) === 10 && text.charCodeAt(at - 1) === 13) at--;
+  return at;
 }
 
 function lineCounterFor(text: string): LineCounter {
@@ -138,8 +159,41 @@ function lineCounterFor(text: string): LineCounter {
 
 const YAML_HINT = 'fix the YAML syntax at this position';
 
+/**
+ * Characters YAML text cannot hold anywhere, not even in a comment (YAML 1.2 c-printable):
+ * the yaml package lets them through, but they mean a binary, UTF-16 or damaged file.
+ */
+const NOT_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
+
+function controlCharacterProblem(text: string, offset: number): SourceProblem {
+  const code = text.charCodeAt(offset);
+  const nul = code === 0;
+  return {
+    rule: 'yaml-syntax',
+    message: nul
+      ? 'the file contains a NUL byte, which YAML text cannot hold'
+      : `the file contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}, which YAML text cannot hold`,
+    hint: nul && text.charCodeAt(offset + 2) === 0
+      ? 'the file looks like UTF-16: save it as UTF-8'
+      : 'remove it; inside double quotes a value can spell it as an escape such as "\\0"',
+    position: positionOf(lineCounterFor(text), offset),
+    path: [],
+  };
+}
+
 /** Parses text into a SourceFile, or the problems that stop it from being a topology. */
-export function parseSource(file: string, text: string): ParseResult {
+export function parseSource(file: string, original: string, options: ParseOptions = {}): ParseResult {
+  // CRLF files read as LF: every line and column stays the same (a CR only ends a line), and
+  // the parser's error recovery then points at the same places as for the LF file.
+  const text = original.includes('\r\n') ? original.replace(/\r\n/g, '\n') : original;
+  const control = NOT_PRINTABLE.exec(text);
+  if (control) {
+    return { ok: false, text, problems: [controlCharacterProblem(text, control.index)] };
+  }
+  // Plain YAML (most topologies) is read in one pass, without building the yaml package's
+  // Document; anything the fast reader does not handle goes the yaml package's way below.
+  const fast = options.fast === false ? undefined : fastParse(text);
+  if (fast) return { ok: true, source: { file, text, data: fast.data, where: posLocator(fast.pos, new LineIndex(text)) } };
   const deep = nestingDepth(text, LIMITS.maxDepth);
   if (deep.depth > LIMITS.maxDepth) {
     return {
@@ -157,7 +211,9 @@ export function parseSource(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+    // logLevel 'error': the yaml package would otherwise print Node warnings (a collection used as
+    // a key) on stderr; such a key reaches the loader as text and is reported there.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', logLevel: 'error' });
   } catch (err) {
     return { ok: false, text, problems: [internalParseProblem(err)] };
   }
@@ -167,10 +223,28 @@ export function parseSource(file: string, text: string): ParseResult {
       message: yamlMessage(e.code, e.message, /^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0] ?? ''),
       hint: e.code === 'DUPLICATE_KEY' ? 'remove or rename one of the repeated keys'
         : e.code === 'MULTIPLE_DOCS' ? 'keep one document per file (remove the `---` separator)' : YAML_HINT,
-      position: positionOf(lineCounter, e.pos[0]),
+      position: positionOf(lineCounter, clampOffset(text, e.pos[0])),
       path: [],
     }));
     return { ok: false, text, problems: dedupeProblems(problems) };
+  }
+  // One walk builds the data and the node positions; the Document is then dropped.
+  const walked = documentData(doc);
+  if (walked) return { ok: true, source: { file, text, data: walked.data, where: posLocator(walked.pos, lineCounter) } };
+  // Aliases, tags that build other types, complex keys: the yaml package's own toJS.
+  const cycle = cyclicAlias(doc);
+  if (cycle) {
+    return {
+      ok: false,
+      text,
+      problems: [{
+        rule: 'yaml-syntax',
+        message: `the alias *${cycle.source} refers to the node that contains it: a topology cannot contain itself`,
+        hint: 'write the value out instead of referring to its own anchor',
+        position: cycle.range ? positionOf(lineCounter, clampOffset(text, cycle.range[0])) : undefined,
+        path: [],
+      }],
+    };
   }
   let data: unknown;
   try {
@@ -189,9 +263,103 @@ export function parseSource(file: string, text: string): ParseResult {
         }],
       };
     }
+    if (err instanceof Error && /merge sources/i.test(err.message)) {
+      // `<<` merge keys exist under a `%YAML 1.1` directive; their value must be mappings.
+      const key = firstMergeKey(doc);
+      return {
+        ok: false,
+        text,
+        problems: [{
+          rule: 'yaml-syntax',
+          message: 'a merge key `<<` must name a mapping or a list of mappings to merge',
+          hint: 'merge an anchored mapping (`<<: *base`), or remove the `<<` key',
+          position: key?.range ? positionOf(lineCounter, clampOffset(text, key.range[0])) : undefined,
+          path: [],
+        }],
+      };
+    }
     return { ok: false, text, problems: [internalParseProblem(err)] };
   }
-  return { ok: true, source: { file, text, doc, lineCounter, data: nullPrototype(data) } };
+  return { ok: true, source: { file, text, data: nullPrototype(data), where: docLocator(doc, lineCounter) } };
+}
+
+function posLocator(root: PosNode | null, lines: Pick<LineCounter, 'linePos'>): Locator {
+  return { offsetOf: (path, onKey) => offsetAt(root, path, onKey), linePos: (offset) => lines.linePos(offset) };
+}
+
+function docLocator(doc: Document.Parsed, lineCounter: LineCounter): Locator {
+  return {
+    offsetOf(path, onKey) {
+      const { node, pair, depth } = nodeAt(doc, path);
+      const complete = depth === path.length;
+      const keyNode = pair && isScalar(pair.key) ? pair.key : undefined;
+      if (complete && onKey && keyNode?.range) return keyNode.range[0];
+      if (node && (node as { range?: [number, number, number] }).range) return (node as { range: [number, number, number] }).range[0];
+      return keyNode?.range?.[0];
+    },
+    linePos: (offset) => lineCounter.linePos(offset),
+  };
+}
+
+type Primitive = string | number | boolean | null;
+const isPrimitive = (v: unknown): v is Primitive => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/** Leaves documentData for documents it does not build (toJS does). */
+const NOT_PLAIN = Symbol('not plain');
+
+/**
+ * The document as plain data (what `nullPrototype(doc.toJS())` gives) and each node's start
+ * offset (what nodeAt finds), in one walk. Undefined for a document with aliases, anchors' or
+ * tags' special types (sets, maps, dates, binary), keys that are not scalars, or merge keys:
+ * those take toJS.
+ */
+function documentData(doc: Document.Parsed): { data: unknown; pos: PosNode | null } | undefined {
+  let pos: PosNode | null = null;
+  const walk = (node: unknown): unknown => {
+    if (isScalar(node)) {
+      const value = node.value;
+      if (!isPrimitive(value) || !node.range) throw NOT_PLAIN;
+      pos = node.range[0];
+      return value;
+    }
+    if (isMap(node)) {
+      if (node.constructor !== YAMLMap || !node.range) throw NOT_PLAIN;
+      const data: Record<string, unknown> = Object.create(null);
+      const here: PosMap = { o: node.range[0], keys: [], koffs: [], vals: [] };
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (!isScalar(key) || !isPrimitive(key.value) || key.value === '<<' || !key.range) throw NOT_PLAIN;
+        if (pair.value === null || pair.value === undefined) throw NOT_PLAIN;
+        // toJS's key: '' for null, else the value as text.
+        data[key.value === null ? '' : String(key.value)] = walk(pair.value);
+        here.keys.push(String(key.value));
+        here.koffs.push(key.range[0]);
+        here.vals.push(pos);
+      }
+      pos = here;
+      return data;
+    }
+    if (isSeq(node)) {
+      if (node.constructor !== YAMLSeq || !node.range) throw NOT_PLAIN;
+      const data: unknown[] = [];
+      const here: PosSeq = { o: node.range[0], items: [] };
+      for (const item of node.items) {
+        data.push(walk(item));
+        here.items.push(pos);
+      }
+      pos = here;
+      return data;
+    }
+    throw NOT_PLAIN;
+  };
+  if (doc.contents === null) return undefined;
+  try {
+    const data = walk(doc.contents);
+    return { data, pos };
+  } catch (err) {
+    if (err === NOT_PLAIN) return undefined;
+    throw err;
+  }
 }
 
 function internalParseProblem(err: unknown): SourceProblem {
@@ -232,6 +400,57 @@ function firstAliasPosition(doc: Document.Parsed, lineCounter: LineCounter): Pos
   };
   visit(doc.contents, 0);
   return found?.range ? positionOf(lineCounter, found.range[0]) : undefined;
+}
+
+/** The first `<<` merge key whose value is not a mapping, an alias of one, or a list of those. */
+function firstMergeKey(doc: Document.Parsed): YamlNode | undefined {
+  let found: YamlNode | undefined;
+  const mergeable = (v: unknown): boolean => {
+    const r = isAlias(v) ? v.resolve(doc) : v;
+    return isMap(r);
+  };
+  const visit = (node: unknown, depth: number): void => {
+    if (found || depth > LIMITS.maxDepth * 2) return;
+    if (isMap(node) || isSeq(node)) for (const item of node.items) visit(item, depth + 1);
+    else if (isPair(node)) {
+      if (isScalar(node.key) && node.key.source === '<<') {
+        const v = node.value;
+        if (!(mergeable(v) || (isSeq(v) && v.items.every(mergeable)))) {
+          found = node.key;
+          return;
+        }
+      }
+      visit(node.value, depth + 1);
+    }
+  };
+  visit(doc.contents, 0);
+  return found;
+}
+
+/**
+ * An alias inside the very node its anchor names (`&a [*a]`): the document is a cycle, which
+ * no topology is and which would send every walk over the data round forever.
+ */
+function cyclicAlias(doc: Document.Parsed): Alias | undefined {
+  const open = new Set<unknown>();
+  let found: Alias | undefined;
+  const visit = (node: unknown, depth: number): void => {
+    if (found || depth > LIMITS.maxDepth * 2) return;
+    if (isAlias(node)) {
+      if (open.has(node.resolve(doc))) found = node;
+      return;
+    }
+    if (isMap(node) || isSeq(node)) {
+      open.add(node);
+      for (const item of node.items) visit(item, depth + 1);
+      open.delete(node);
+    } else if (isPair(node)) {
+      visit(node.key, depth + 1);
+      visit(node.value, depth + 1);
+    }
+  };
+  visit(doc.contents, 0);
+  return found;
 }
 
 /**
@@ -275,14 +494,8 @@ function nodeAt(doc: Document.Parsed, path: Path): { node: YamlNode | null | und
  * the value is empty. A path that runs past the document falls back to its nearest ancestor.
  */
 export function locate(source: SourceFile, path: Path, onKey = false): Position {
-  const { node, pair, depth } = nodeAt(source.doc, path);
-  const complete = depth === path.length;
-  const keyNode = pair && isScalar(pair.key) ? pair.key : undefined;
-  let offset: number | undefined;
-  if (complete && onKey && keyNode?.range) offset = keyNode.range[0];
-  else if (node && (node as { range?: [number, number, number] }).range) offset = (node as { range: [number, number, number] }).range[0];
-  else if (keyNode?.range) offset = keyNode.range[0];
+  const offset = source.where.offsetOf(path, onKey);
   if (offset === undefined) return { line: 1, column: 1 };
   // A block scalar's range may start on the indicator line's end; clamp to the text.
-  return positionOf(source.lineCounter, Math.min(offset, Math.max(0, source.text.length - 1)));
+  return positionOf(source.where, Math.min(offset, Math.max(0, source.text.length - 1)));
 }

@@ -4,7 +4,7 @@
 // provider's region).
 // Format: https://developer.hashicorp.com/terraform/internals/json-format
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 /** The input is not Terraform JSON output; the message is one line for the user. */
 export class TerraformInputError extends Error {}
@@ -42,9 +42,13 @@ export interface TfInput {
   resources: TfResource[];
   /** Region of the provider configuration the resource uses, when the plan states it. */
   providerRegion(resource: TfResource): string | undefined;
+  /** The configuration of the module reached by these module calls (`[]` is the root). */
+  configModule(calls: readonly string[]): Json | undefined;
+  /** The value of a root module input variable, as the plan records it. */
+  variable(name: string): unknown;
 }
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Parses the text of `terraform show -json`; throws TerraformInputError with a one-line reason. */
 export function readTerraformJson(text: string, file: string): TfInput {
@@ -116,6 +120,19 @@ export function readTerraformJson(text: string, file: string): TfInput {
     terraformVersion: typeof doc.terraform_version === 'string' ? doc.terraform_version : undefined,
     resources,
     providerRegion: (r) => providerRegion(r, providers, variables),
+    configModule: (calls) => {
+      let module: unknown = config.root_module;
+      for (const call of calls) {
+        const calls2 = isObject(module) && isObject(module.module_calls) ? module.module_calls : {};
+        const next = calls2[call];
+        module = isObject(next) ? next.module : undefined;
+      }
+      return isObject(module) ? module : undefined;
+    },
+    variable: (name) => {
+      const v = variables[name];
+      return isObject(v) ? v.value : undefined;
+    },
   };
 }
 
@@ -193,16 +210,6 @@ function indexConfiguration(module: unknown, calls: string[], index = new Map<st
     }
   }
   return index;
-}
-
-/**
- * The `references` of one attribute's expression in the resource's configuration block
- * (`["aws_vpn_gateway.prod.id", "aws_vpn_gateway.prod"]`), or none.
- */
-export function referencesOf(resource: TfResource, attribute: string): string[] {
-  const expr = resource.config?.expressions[attribute];
-  if (!isObject(expr) || !Array.isArray(expr.references)) return [];
-  return expr.references.filter((r): r is string => typeof r === 'string');
 }
 
 function providerRegion(resource: TfResource, providers: Json, variables: Json): string | undefined {

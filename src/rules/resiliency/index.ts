@@ -1,3 +1,6 @@
 import type { Rule } from '../types';
+import { rule as resModel } from './res-model';
+import { rule as resSameDevice } from './res-same-device';
+import { rule as resSingleConnection } from './res-single-connection';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [resModel, resSameDevice, resSingleConnection];

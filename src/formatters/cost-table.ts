@@ -1,0 +1,119 @@
+// `cost --format table` (default): one table per option (its lines, then the total), a verdict
+// that answers the budget question, and the cost curves as a terminal chart. Colour only when
+// options.color; text from the topology is made terminal-safe. Pure.
+import chalk from 'chalk';
+import Table from 'cli-table3';
+import type { OptionName } from '../cost/flow';
+import type { CostReport, OptionReport } from '../cost/report';
+import { cents } from '../cost/report';
+import { formatCostTextChart } from './chart-text';
+import { amount, OPTION_LABEL, unitPrice, usd } from './cost-units';
+import { terminalSafe } from './util';
+
+export interface CostTableOptions {
+  color: boolean;
+  /** The topology file, for the heading. */
+  file?: string;
+  /** Leave the terminal chart out (tests, narrow output). */
+  chart?: boolean;
+}
+
+function optionTable(o: OptionReport, cheapest: boolean, c: chalk.Chalk): string {
+  const table = new Table({
+    head: ['item', 'quantity', 'unit', 'unit price', 'USD'],
+    colAligns: ['left', 'right', 'left', 'right', 'right'],
+    colWidths: [60, 10, 9, 12, 12],
+    wordWrap: true,
+    style: { head: [], border: [], compact: true },
+  });
+  for (const l of o.lines) {
+    table.push([terminalSafe(l.item), amount(l.quantity), l.unit, unitPrice(l.unitUsd), usd(l.usd)]);
+  }
+  if (o.lines.length === 0) table.push([{ colSpan: 5, content: 'nothing to pay' }]);
+  table.push([{ colSpan: 4, content: c.bold(`total ${OPTION_LABEL[o.option]} a month`) }, c.bold(usd(o.monthlyUsd))]);
+  const title = `${OPTION_LABEL[o.option]} (${o.option}): ${usd(o.monthlyUsd)} a month${cheapest ? ' — cheapest' : ''}`;
+  return `${cheapest ? c.green.bold(title) : c.bold(title)}\n${table.toString()}`;
+}
+
+const pct = (part: number, whole: number): string => `${Math.round((Math.abs(part) / whole) * 100)}%`;
+
+/** The verdict: cheapest, the saving against the next, the break-even and the distance to it. */
+export function costVerdict(report: CostReport): string[] {
+  const byCost = [...report.options].sort((a, b) => cents(a.monthlyUsd) - cents(b.monthlyUsd));
+  const best = report.options.find((o) => o.option === report.cheapest) as OptionReport;
+  const others = byCost.filter((o) => o !== best);
+  const next = others[0];
+  const sentences: string[] = [];
+  const saving = cents(next.monthlyUsd) - cents(best.monthlyUsd);
+  const rest = others.slice(1).map((o) => `${usd(cents(o.monthlyUsd) - cents(best.monthlyUsd))} less than ${OPTION_LABEL[o.option]} (${usd(o.monthlyUsd)})`);
+  sentences.push(
+    saving === 0
+      ? `${OPTION_LABEL[best.option]} and ${OPTION_LABEL[next.option]} cost the same, ${usd(best.monthlyUsd)} a month.`
+      : `${OPTION_LABEL[best.option]} is cheapest at ${usd(best.monthlyUsd)} a month: ${usd(saving)} a month less than ` +
+          `${OPTION_LABEL[next.option]} (${usd(next.monthlyUsd)})${rest.length > 0 ? ` and ${rest.join(', ')}` : ''}.`,
+  );
+  const be = report.breakEvenGbPerMonth;
+  const volume = report.gbPerMonth;
+  const what = report.whatIf ? 'the what-if' : 'the declared';
+  if (volume <= 0) {
+    sentences.push('No traffic leaves AWS, so there is no break-even volume: declare `traffic`, or ask a what-if with --gb N.');
+  } else if (be === null) {
+    sentences.push(`Direct Connect never gets cheaper than the internet for this traffic mix, at any volume (${what} ${amount(volume)} GB a month included).`);
+  } else {
+    const beText = `${amount(Math.round(be))} GB`;
+    const diff = volume - be;
+    const where = Math.abs(diff) < 0.5
+      ? `${what} ${amount(volume)} GB is right at it`
+      : diff < 0
+        ? `${what} ${amount(volume)} GB is ${amount(Math.round(-diff))} GB (${pct(diff, be)}) below it, so the internet is still cheaper there`
+        : `${what} ${amount(volume)} GB is ${amount(Math.round(diff))} GB (${pct(diff, be)}) above it, so Direct Connect saves money there`;
+    sentences.push(`Direct Connect breaks even with the internet at about ${beText} a month out of AWS; ${where}.`);
+  }
+  return sentences;
+}
+
+/** Sentences are wrapped to the width of the tables. */
+const WIDTH = 109;
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function formatCostTable(report: CostReport, options: CostTableOptions): string {
+  const c = new chalk.Instance({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  const source = options.file ? `${terminalSafe(options.file)}: ` : '';
+  const traffic = report.whatIf
+    ? `what-if: ${amount(report.whatIf.gbPerMonth)} GB a month from ${terminalSafe(report.whatIf.from)} to ${terminalSafe(report.whatIf.to)}` +
+      `${report.whatIf.over ? ` over ${terminalSafe(report.whatIf.over)}` : ''} (instead of the declared traffic)`
+    : `${amount(report.gbPerMonth)} GB a month out of AWS${report.inboundGbPerMonth > 0 ? ` and ${amount(report.inboundGbPerMonth)} GB into AWS` : ''}` +
+      ` in ${report.flows} flow${report.flows === 1 ? '' : 's'}`;
+  out.push(c.bold(`${source}monthly cost of ${traffic}`));
+  out.push(c.dim(`USD list prices as of ${report.pricingAsOf}, 730-hour month${report.freeTier ? '' : ', without the 100 GB free tier'}`));
+  out.push('');
+  const order: OptionName[] = ['direct-connect', 'vpn', 'internet'];
+  for (const name of order) {
+    const o = report.options.find((x) => x.option === name);
+    if (!o) continue;
+    out.push(optionTable(o, o.option === report.cheapest, c));
+    out.push('');
+  }
+  const [first, ...more] = costVerdict(report);
+  out.push(...wrap(first, WIDTH).map((l) => c.bold(l)));
+  for (const s of more) out.push(...wrap(s, WIDTH));
+  for (const n of report.notes) out.push(...wrap(`note: ${terminalSafe(n)}`, WIDTH).map((l) => c.dim(l)));
+  if (options.chart !== false) {
+    out.push('');
+    out.push(formatCostTextChart(report, { color: options.color }).trimEnd());
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,47 @@
+import type { Path } from '../../model/types';
+import type { RouteResult } from '../../routing/types';
+import type { Rule } from '../types';
+
+/** Why `forward`'s VIF or VPN does not carry the replies: its alternative or rejection on the way back. */
+function whyNotBack(forward: RouteResult, back: RouteResult): string {
+  const alt = back.alternatives.find((a) => a.via === forward.via);
+  if (alt) return `${forward.via} on the way back: ${alt.why}`;
+  const rej = back.rejected.find((x) => x.via === forward.via);
+  if (rej) return `${forward.via} on the way back: ${rej.why}`;
+  return back.explanation.join(' ');
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'route-asymmetric',
+    severity: 'warning',
+    area: 'routing',
+    description: 'For a traffic flow or intent between on-premise and a VPC address, the return path crosses a different VIF or VPN than the forward path.',
+    why:
+      'On-premise picks the way in and AWS picks the way back; when they differ (a more specific prefix over the VPN, ' +
+      'local-preference communities that contradict on-premise policy), stateful firewalls and NAT drop the replies and capacity plans are wrong.',
+    hint: 'match on-premise preference to AWS’s: advertise the same prefixes over Direct Connect and VPN, and mirror the 7224:7xxx local preference',
+    source: 'https://repost.aws/knowledge-center/direct-connect-manage-asymmetric-routing',
+  },
+  check(ctx) {
+    const idx = ctx.routing;
+    const entries: { from: string; to: string; path: Path; label: string }[] = [
+      ...ctx.topology.traffic.map((f) => ({ from: f.from, to: f.to, path: f.path, label: f.name ? `flow ${f.name}` : 'flow' })),
+      ...ctx.topology.intents
+        .filter((i) => i.expect !== 'unreachable')
+        .map((i) => ({ from: i.from, to: i.to, path: i.path, label: i.name ? `intent ${i.name}` : 'intent' })),
+    ];
+    for (const e of entries) {
+      const d = idx.routeDetail(e.from, e.to);
+      // Unresolvable names and services or public addresses are not compared; no forward path is intent-unmet's.
+      if ('error' in d || !d.returnPath || !d.forward.reachable || d.symmetric) continue;
+      const fwd = d.forward;
+      const back = d.returnPath;
+      const pair = `${e.label} ${e.from} → ${e.to}`;
+      const message = back.reachable
+        ? `${pair} goes over ${fwd.via} (${fwd.path}) but the replies come back over ${back.via} (${back.path}): ${whyNotBack(fwd, back)}`
+        : `${pair} goes over ${fwd.via} (${fwd.path}) but the replies have no way back: ${back.explanation.join(' ')}`;
+      ctx.report({ path: e.path, message });
+    }
+  },
+};

@@ -1,0 +1,101 @@
+// Where each node of a parsed document starts, kept apart from the data so that the parser's
+// own tree (the `yaml` package's Document, ten times the size of the data) can be dropped as
+// soon as the data is built. `locate` answers from this index exactly as it would from the
+// Document: the same offsets (each node's `range[0]`) and the same walk (see offsetAt).
+// No `yaml` import here: the fast path (fast-yaml.ts) builds the index without that package.
+import type { Path } from '../model/types';
+
+/** A node: a scalar is its start offset; a mapping or a sequence is an object. */
+export type PosNode = number | PosMap | PosSeq;
+
+export interface PosMap {
+  /** Start offset of the mapping (its first key, or `{`). */
+  o: number;
+  /** Each pair's key as `locate` compares it (`String(key.value)`), in document order. */
+  keys: string[];
+  /** Each pair's key start offset. */
+  koffs: number[];
+  /** Each pair's value; null when the pair has no value node. */
+  vals: (PosNode | null)[];
+  /** Built on the first lookup in a large mapping: key → first pair with it. */
+  index?: Map<string, number>;
+}
+
+export interface PosSeq {
+  /** Start offset of the sequence (its first `-`, or `[`). */
+  o: number;
+  items: (PosNode | null)[];
+}
+
+const isMapPos = (n: PosNode): n is PosMap => typeof n === 'object' && (n as PosMap).keys !== undefined;
+const isSeqPos = (n: PosNode): n is PosSeq => typeof n === 'object' && (n as PosSeq).items !== undefined;
+
+function findKey(map: PosMap, key: string): number {
+  const n = map.keys.length;
+  if (n <= 16) {
+    for (let i = 0; i < n; i++) if (map.keys[i] === key) return i;
+    return -1;
+  }
+  if (!map.index) {
+    map.index = new Map();
+    for (let i = 0; i < n; i++) if (!map.index.has(map.keys[i])) map.index.set(map.keys[i], i);
+  }
+  return map.index.get(key) ?? -1;
+}
+
+/**
+ * The offset `locate` reports for a path: the value's start, or the key's when `onKey` is set
+ * (and the path is complete) or the value is empty; a path that runs past the document falls
+ * back to its nearest ancestor. Undefined when there is nothing to point at.
+ */
+export function offsetAt(root: PosNode | null, path: Path, onKey: boolean): number | undefined {
+  let node: PosNode | null | undefined = root;
+  let keyOffset: number | undefined;
+  let depth = 0;
+  for (const seg of path) {
+    if (node === null || node === undefined) break;
+    if (isMapPos(node)) {
+      const i = findKey(node, String(seg));
+      if (i < 0) break;
+      keyOffset = node.koffs[i];
+      node = node.vals[i];
+    } else if (isSeqPos(node) && typeof seg === 'number' && seg < node.items.length) {
+      keyOffset = undefined;
+      node = node.items[seg];
+    } else {
+      break;
+    }
+    depth++;
+  }
+  if (depth === path.length && onKey && keyOffset !== undefined) return keyOffset;
+  if (node !== null && node !== undefined) return typeof node === 'number' ? node : node.o;
+  return keyOffset;
+}
+
+/** Line starts of a text, for offset → line and column (1-based, as the `yaml` LineCounter). */
+export class LineIndex {
+  private starts: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The same answer as `yaml`'s LineCounter.linePos over every newline of the text. */
+  linePos(offset: number): { line: number; col: number } {
+    const starts = (this.starts ??= lineStarts(this.text));
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1] + 1 };
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}

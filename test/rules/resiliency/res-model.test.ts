@@ -1,0 +1,67 @@
+import { BASE, findings } from '../../helpers';
+import { lineOf, REDUNDANT } from '../routing/util';
+
+const RULE = 'res-model';
+const policy = (yaml: string, level: string) => `${yaml}policy:\n  resiliency: ${level}\n`;
+/** REDUNDANT with dx-b at EqDC2 too, on another device: meets development, not high. */
+const ONE_LOCATION = REDUNDANT.replace('    location: CSVA1\n    router: hq-r2\n    awsDevice: CSVA1-2xyz', '    location: EqDC2\n    router: hq-r2\n    awsDevice: EqDC2-2def');
+
+/** Four connections: two per location, each on its own device. */
+const FOUR = REDUNDANT.replace(
+  'vifs:\n',
+  ['dx-c', 'dx-d'].map((n, i) => `  - name: ${n}\n    type: dedicated\n    bandwidth: 10Gbps\n    location: ${i === 0 ? 'EqDC2' : 'CSVA1'}\n    router: hq-r${i + 1}\n    awsDevice: ${i === 0 ? 'EqDC2-9' : 'CSVA1-9'}\n`).join('') + 'vifs:\n',
+).replace(
+  'dxgws:\n',
+  ['dx-c', 'dx-d'].map((n, i) => `  - name: vif-${n}\n    type: private\n    connection: ${n}\n    vlan: 101\n    amazonAddress: 169.254.${50 + i}.1/30\n    customerAddress: 169.254.${50 + i}.2/30\n    bgpAuthKey: true\n    gateway: dxgw-main\n    advertise: [10.0.0.0/16]\n`).join('') + 'dxgws:\n',
+);
+
+describe(RULE, () => {
+  it('fires on the site when high needs a second location', () => {
+    const yaml = policy(ONE_LOCATION, 'high');
+    const ds = findings(yaml, RULE);
+    expect(ds).toHaveLength(1);
+    expect(ds[0].path).toEqual(['sites', 0]);
+    expect(ds[0].line).toBe(lineOf(yaml, '- name: hq'));
+    expect(ds[0].severity).toBe('error');
+    expect(ds[0].message).toBe(
+      'policy.resiliency high needs Direct Connect at 2 or more locations; hq has dx-a (EqDC2, device EqDC2-1abc) and dx-b (EqDC2, device EqDC2-2def)',
+    );
+    expect(ds[0].hint).toBe('add a connection (with its VIFs) at a second Direct Connect location');
+  });
+
+  it('fires when development needs a second connection on another device', () => {
+    expect(findings(policy(BASE, 'development'), RULE).map((d) => d.message)).toEqual([
+      'policy.resiliency development needs 2 or more connections on distinct AWS devices; hq has only dx-a (EqDC2)',
+    ]);
+    const sameDevice = ONE_LOCATION.replace('awsDevice: EqDC2-2def', 'awsDevice: EqDC2-1abc');
+    expect(findings(policy(sameDevice, 'development'), RULE)).toHaveLength(1);
+  });
+
+  it('fires when maximum lacks two devices at each of two locations', () => {
+    expect(findings(policy(REDUNDANT, 'maximum'), RULE).map((d) => d.message)).toEqual([
+      'policy.resiliency maximum needs Direct Connect at 2 or more locations, each with 2 or more connections on distinct AWS devices; hq has dx-a (EqDC2, device EqDC2-1abc) and dx-b (CSVA1, device CSVA1-2xyz)',
+    ]);
+  });
+
+  it('counts a connection that carries no VIF as no redundancy', () => {
+    const idle = policy(REDUNDANT.replace(/  - name: vif-b\n[\s\S]*?(?=dxgws:)/, ''), 'high');
+    expect(findings(idle, RULE).map((d) => d.message)).toEqual([
+      'policy.resiliency high needs Direct Connect at 2 or more locations; hq has only dx-a (EqDC2, device EqDC2-1abc)',
+    ]);
+  });
+
+  it('stays quiet when the model is met', () => {
+    expect(findings(policy(REDUNDANT, 'high'), RULE)).toEqual([]);
+    expect(findings(policy(ONE_LOCATION, 'development'), RULE)).toEqual([]);
+    expect(findings(policy(FOUR, 'maximum'), RULE)).toEqual([]);
+    // Connections without awsDevice count as distinct devices.
+    expect(findings(policy(ONE_LOCATION.replace(/    awsDevice: .*\n/g, ''), 'development'), RULE)).toEqual([]);
+  });
+
+  it('stays quiet with policy none and for sites without Direct Connect', () => {
+    expect(findings(BASE, RULE)).toEqual([]);
+    expect(findings(policy(BASE, 'none'), RULE)).toEqual([]);
+    const vpnSite = policy(REDUNDANT.replace('locations:\n', '  - name: branch\n    asn: 65020\n    cidrs: [10.50.0.0/16]\n    routers:\n      - name: br-r1\nlocations:\n'), 'high');
+    expect(findings(vpnSite, RULE)).toEqual([]);
+  });
+});
