@@ -133,7 +133,7 @@ for (const { name, text } of texts) {
   // 1. The fast reader alone.
   let fast;
   try {
-    fast = fastParse(text);
+    fast = fastParse(text, { positions: true });
   } catch (err) {
     failures.push(`${name}: fastParse threw ${err}`);
     continue;

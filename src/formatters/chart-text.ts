@@ -33,7 +33,8 @@ export function formatCostTextChart(report: CostReport, options: { color: boolea
   const grid: string[][] = Array.from({ length: height }, () => Array<string>(width).fill(' '));
   const owner: Cell[][] = Array.from({ length: height }, () => Array<Cell>(width).fill(undefined));
   const colOf = (x: number): number => Math.round((x / xMax) * (width - 1));
-  const rowOf = (y: number): number => Math.min(height - 1, Math.max(0, Math.round((1 - y / yMax) * (height - 1))));
+  // Row r stands for yMax × (height − r) / height; the axis line below the rows is $0.
+  const rowOf = (y: number): number => Math.min(height - 1, Math.max(0, Math.round(height - (y / yMax) * height)));
 
   const be = report.breakEvenGbPerMonth;
   const markCol = (x: number | null, ch: string): number | undefined => {
@@ -59,9 +60,10 @@ export function formatCostTextChart(report: CostReport, options: { color: boolea
     }
   }
   const lines: string[] = [];
-  const labelWidth = Math.max(...[yMax, yMax / 2, 0].map((v) => `$${compact(v)}`.length));
+  const labelWidth = Math.max(...[yMax, (yMax * (height - Math.round(height / 2))) / height, 0].map((v) => `$${compact(v)}`.length));
   for (let r = 0; r < height; r++) {
-    const label = r === 0 ? `$${compact(yMax)}` : r === Math.round((height - 1) / 2) ? `$${compact(yMax / 2)}` : '';
+    const midRow = Math.round(height / 2);
+    const label = r === 0 ? `$${compact(yMax)}` : r === midRow ? `$${compact((yMax * (height - midRow)) / height)}` : '';
     let row = '';
     for (let col = 0; col < width; col++) {
       const o = owner[r][col];

@@ -193,7 +193,7 @@ export function parseSource(file: string, original: string, options: ParseOption
   // Plain YAML (most topologies) is read in one pass, without building the yaml package's
   // Document; anything the fast reader does not handle goes the yaml package's way below.
   const fast = options.fast === false ? undefined : fastParse(text);
-  if (fast) return { ok: true, source: { file, text, data: fast.data, where: posLocator(fast.pos, new LineIndex(text)) } };
+  if (fast) return { ok: true, source: { file, text, data: fast.data, where: lazyLocator(file, text) } };
   const deep = nestingDepth(text, LIMITS.maxDepth);
   if (deep.depth > LIMITS.maxDepth) {
     return {
@@ -283,6 +283,22 @@ export function parseSource(file: string, original: string, options: ParseOption
   return { ok: true, source: { file, text, data: nullPrototype(data), where: docLocator(doc, lineCounter) } };
 }
 
+/**
+ * Positions for a text the fast reader took, computed on the first locate() only: a clean file
+ * never pays for them. The reader is run again, recording positions (same text, same answer).
+ */
+function lazyLocator(file: string, text: string): Locator {
+  let located: Locator | undefined;
+  const get = (): Locator => {
+    if (located) return located;
+    const again = fastParse(text, { positions: true });
+    if (again) return (located = posLocator(again.pos ?? null, new LineIndex(text)));
+    const parsed = parseSource(file, text, { fast: false });
+    return (located = parsed.ok ? parsed.source.where : { offsetOf: () => undefined, linePos: (o) => ({ line: 1, col: o + 1 }) });
+  };
+  return { offsetOf: (path, onKey) => get().offsetOf(path, onKey), linePos: (offset) => get().linePos(offset) };
+}
+
 function posLocator(root: PosNode | null, lines: Pick<LineCounter, 'linePos'>): Locator {
   return { offsetOf: (path, onKey) => offsetAt(root, path, onKey), linePos: (offset) => lines.linePos(offset) };
 }
@@ -299,6 +315,13 @@ function docLocator(doc: Document.Parsed, lineCounter: LineCounter): Locator {
     },
     linePos: (offset) => lineCounter.linePos(offset),
   };
+}
+
+/** A null-prototype object that V8 keeps in fast mode (Object.create(null) makes a dictionary). */
+function dict(): Record<string, unknown> {
+  const o = {};
+  Object.setPrototypeOf(o, null);
+  return o as Record<string, unknown>;
 }
 
 type Primitive = string | number | boolean | null;
@@ -324,7 +347,7 @@ function documentData(doc: Document.Parsed): { data: unknown; pos: PosNode | nul
     }
     if (isMap(node)) {
       if (node.constructor !== YAMLMap || !node.range) throw NOT_PLAIN;
-      const data: Record<string, unknown> = Object.create(null);
+      const data = dict();
       const here: PosMap = { o: node.range[0], keys: [], koffs: [], vals: [] };
       for (const pair of node.items) {
         const key = pair.key;
