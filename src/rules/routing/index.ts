@@ -1,9 +1,8 @@
 import type { Rule } from '../types';
 import { rule as intentUnmet } from './intent-unmet';
-import { rule as onpremVpcOverlap } from './onprem-vpc-overlap';
 import { rule as routeAsymmetric } from './route-asymmetric';
 import { rule as trafficExceedsCapacity } from './traffic-exceeds-capacity';
 import { rule as vpnBackupCapacity } from './vpn-backup-capacity';
 import { rule as vpnPreemptsDx } from './vpn-preempts-dx';
 
-export const rules: Rule[] = [intentUnmet, onpremVpcOverlap, routeAsymmetric, trafficExceedsCapacity, vpnBackupCapacity, vpnPreemptsDx];
+export const rules: Rule[] = [intentUnmet, routeAsymmetric, trafficExceedsCapacity, vpnBackupCapacity, vpnPreemptsDx];

@@ -1,5 +1,5 @@
 import { BASE, findings, ruleIds } from '../../helpers';
-import { addedIds, edit, lineOf } from './util';
+import { addedIds, edit, lineOf } from '../../helpers';
 
 const RULE = 'host-outside-site';
 

@@ -11,7 +11,7 @@ export const rule: Rule = {
     severity: 'error',
     // rules.md lists it under Addressing; it lives with the routing rules because it needs the
     // routing index (which site has a candidate path to which VPC).
-    area: 'routing',
+    area: 'addressing',
     description: 'A site CIDR overlaps the CIDR of a VPC that the site has a candidate path to.',
     why:
       'A VPC always prefers its local route for its own CIDR, and on-premise routes its own space locally: ' +

@@ -1,5 +1,5 @@
-import { findings } from '../../helpers';
-import { addedIds, edit, lineOf, REDUNDANT } from './util';
+import { addedIds, edit, findings, lineOf } from '../../helpers';
+import { REDUNDANT } from '../routing/util';
 
 const RULE = 'onprem-vpc-overlap';
 
