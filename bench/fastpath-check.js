@@ -13,7 +13,7 @@
 //   - parseSource with the fast reader off (the yaml path that walks the Document once) and
 //     parseSource as the engine calls it: same acceptance, same data, same positions.
 // Exits 1 on any difference, printing the first ones.
-const { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq } = require('yaml');
+const { LineCounter, Pair, parseDocument, isAlias, isMap, isScalar, isSeq, YAMLMap } = require('yaml');
 const { corpus } = require('./corpus');
 const { fastParse } = require('../dist/source/fast-yaml');
 const { parseSource, locate } = require('../dist/source/document');
@@ -54,6 +54,15 @@ function reference(original) {
   } catch {
     return { ok: false };
   }
+  // A key as the data names it: '' for a null key, a scalar's value as text, a collection key in
+  // the yaml package's flow form (as src/source/document.ts's keyText).
+  const keyText = (key) => {
+    if (isScalar(key)) return key.value === null ? '' : String(key.value);
+    if (key === null || key === undefined) return '';
+    const one = new YAMLMap(doc.schema);
+    one.items.push(new Pair(key, null));
+    return Object.keys(one.toJS(doc, { maxAliasCount: 100 }))[0] ?? '';
+  };
   const offsetOf = (path, onKey) => {
     let node = doc.contents;
     let pair;
@@ -61,7 +70,7 @@ function reference(original) {
     for (const seg of path) {
       if (isAlias(node)) node = node.resolve(doc);
       if (isMap(node)) {
-        const found = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === String(seg));
+        const found = node.items.find((p) => keyText(p.key) === String(seg));
         if (!found) break;
         pair = found;
         node = found.value;
@@ -71,7 +80,7 @@ function reference(original) {
       } else break;
       depth++;
     }
-    const keyNode = pair && isScalar(pair.key) ? pair.key : undefined;
+    const keyNode = pair && pair.key?.range ? pair.key : undefined;
     if (depth === path.length && onKey && keyNode?.range) return keyNode.range[0];
     if (node && node.range) return node.range[0];
     return keyNode?.range?.[0];

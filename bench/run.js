@@ -54,7 +54,7 @@ if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
 const TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true']).status === 0 ? '/usr/bin/time' : null;
 const NODE = process.execPath;
 
-/** Runs `node ARGS` once; wall time in ms (hrtime around the child), peak RSS in KB. */
+/** Runs `node ARGS` once: wall time in ms (hrtime around the child), CPU time (user + system) in ms, peak RSS in KB. */
 function run(args, { check = true } = {}) {
   const cmd = TIME ? TIME : NODE;
   const full = TIME ? ['-v', NODE, ...args] : ['--require', join(__dirname, 'maxrss.js'), ...args];
@@ -63,15 +63,24 @@ function run(args, { check = true } = {}) {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   let stderr = r.stderr ?? '';
   let rssKb = NaN;
-  const m = TIME ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr) : /@@maxrss (\d+)/.exec(stderr);
-  if (m) rssKb = Number(m[1]);
-  if (TIME) stderr = stderr.replace(/\tCommand being timed:[\s\S]*$/, '').replace(/Command exited with non-zero status \d+\n?/, '');
-  else stderr = stderr.replace(/\n@@maxrss \d+\n/, '');
+  let cpuMs = NaN;
+  if (TIME) {
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+    if (m) rssKb = Number(m[1]);
+    const u = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+    const k = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+    if (u && k) cpuMs = (Number(u[1]) + Number(k[1])) * 1000;
+    stderr = stderr.replace(/\tCommand being timed:[\s\S]*$/, '').replace(/Command exited with non-zero status \d+\n?/, '');
+  } else {
+    const m = /@@maxrss (\d+) (\d+)/.exec(stderr);
+    if (m) { rssKb = Number(m[1]); cpuMs = Number(m[2]); }
+    stderr = stderr.replace(/\n@@maxrss \d+ \d+\n/, '');
+  }
   const code = TIME ? exitOf(r) : r.status;
   if (check && code !== 0 && code !== 1) {
     throw new Error(`node ${args.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`);
   }
-  return { ms, rssKb, code, stdout: r.stdout ?? '', stderr };
+  return { ms, cpuMs, rssKb, code, stdout: r.stdout ?? '', stderr };
 }
 
 function exitOf(r) {
@@ -118,7 +127,7 @@ for (const vpcs of SIZES) {
     if (c.skip) { results[vpcs].cmds[c.id] = { pending: c.skip }; continue; }
     // A first run outside the timings: checks the command works and warms the page cache.
     const first = run(c.args(file), { check: false });
-    const entry = { ms: [], rss: [], code: first.code, info: first.stdout };
+    const entry = { ms: [], cpu: [], rss: [], code: first.code, info: first.stdout };
     if (c.id === 'route') {
       let info = null;
       try { info = JSON.parse(first.stdout); } catch { /* reported below */ }
@@ -147,6 +156,7 @@ for (const vpcs of SIZES) {
       const r = run(c.args(file));
       const e = results[vpcs].cmds[c.id];
       e.ms.push(r.ms);
+      e.cpu.push(r.cpuMs);
       e.rss.push(r.rssKb);
       if (c.id === 'route') { try { e.driver.push(JSON.parse(r.stdout)); } catch { /* kept out */ } }
     }
@@ -156,14 +166,15 @@ for (const vpcs of SIZES) {
 
 let version = null;
 if (ONLY.has('version')) {
-  const bare = { ms: [], rss: [] };
-  const ver = { ms: [], rss: [] };
+  const bare = { ms: [], cpu: [], rss: [] };
+  const ver = { ms: [], cpu: [], rss: [] };
   run(['-e', '0']);
   run([join('bin', 'dxplan.js'), '--version']);
   for (let i = 0; i < RUNS * 4; i++) {
     for (const [e, args] of i % 2 ? [[bare, ['-e', '0']], [ver, [join('bin', 'dxplan.js'), '--version']]] : [[ver, [join('bin', 'dxplan.js'), '--version']], [bare, ['-e', '0']]]) {
       const r = run(args);
       e.ms.push(r.ms);
+      e.cpu.push(r.cpuMs);
       e.rss.push(r.rssKb);
     }
   }
@@ -206,18 +217,20 @@ const cpus = os.cpus();
 lines.push(`Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, ${os.type()} ${os.release()} (${os.arch()}), Node ${process.version}.`);
 lines.push(`Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Command: \`${['node bench/run.js', ...argv].join(' ')}\` — ${RUNS} runs per command, medians; peak RSS from ${TIME ? '`/usr/bin/time -v`' : 'process.resourceUsage().maxRSS'}.`);
 lines.push('');
-lines.push('| Topology | Command | Median | × floor | Peak RSS | RSS × floor | Notes |');
-lines.push('|---|---|---:|---:|---:|---:|---|');
+lines.push('| Topology | Command | Wall (median) | × floor | CPU user+sys | CPU × floor | Peak RSS | RSS × floor | Notes |');
+lines.push('|---|---|---:|---:|---:|---:|---:|---:|---|');
 for (const vpcs of SIZES) {
   const r = results[vpcs];
   const floor = r.cmds.floor;
   const fMs = median(floor.ms);
+  const fCpu = median(floor.cpu);
   const fRss = median(floor.rss);
   for (const c of COMMANDS) {
     const e = r.cmds[c.id];
     const name = `${vpcs.toLocaleString('en-US')} VPCs (${(r.bytes / 1024).toFixed(0)} KB)`;
-    if (e.pending) { lines.push(`| ${name} | ${c.label} | — | — | — | — | ${e.pending} |`); continue; }
+    if (e.pending) { lines.push(`| ${name} | ${c.label} | — | — | — | — | — | — | ${e.pending} |`); continue; }
     const ms = median(e.ms);
+    const cpu = median(e.cpu);
     const rss = median(e.rss);
     let note = '';
     if (c.id === 'validate') note = `exit ${e.code}, ${e.diagnostics} diagnostics${e.byRule && Object.keys(e.byRule).length ? ` (${Object.entries(e.byRule).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`;
@@ -225,32 +238,37 @@ for (const vpcs of SIZES) {
       note = `in process: load ${fmtMs(median(e.driver.map((d) => d.loadMs)))}, index ${fmtMs(median(e.driver.map((d) => d.indexMs)))}, 100 queries ${fmtMs(median(e.driver.map((d) => d.queryMs)))} (median query ${median(e.driver.map((d) => d.medianQueryMs)).toFixed(2)} ms); ${e.driver[0].reachable} reachable, ${e.driver[0].errors} errors`;
     }
     if (c.id === 'cost') note = `exit ${e.code}`;
-    lines.push(`| ${name} | ${c.label} | ${fmtMs(ms)} | ${c.id === 'floor' ? '1.00×' : ratio(ms, fMs)} | ${fmtMb(rss)} | ${c.id === 'floor' ? '1.00×' : ratio(rss, fRss)} | ${note} |`);
+    const one = (a, b) => (c.id === 'floor' ? '1.00×' : ratio(a, b));
+    lines.push(`| ${name} | ${c.label} | ${fmtMs(ms)} | ${one(ms, fMs)} | ${fmtMs(cpu)} | ${one(cpu, fCpu)} | ${fmtMb(rss)} | ${one(rss, fRss)} | ${note} |`);
   }
 }
 if (version) {
   const b = median(version.bare.ms);
   const v = median(version.ver.ms);
-  lines.push(`| — | \`node -e 0\` | ${fmtMs(b)} | | ${fmtMb(median(version.bare.rss))} | | ${RUNS * 4} runs, alternating |`);
-  lines.push(`| — | \`dxplan --version\` | ${fmtMs(v)} | ${ratio(v, b)} of \`node -e 0\` | ${fmtMb(median(version.ver.rss))} | ${ratio(median(version.ver.rss), median(version.bare.rss))} | goal ≤ 1.5× |`);
+  const bc = median(version.bare.cpu);
+  const vc = median(version.ver.cpu);
+  lines.push(`| — | \`node -e 0\` | ${fmtMs(b)} | | ${fmtMs(bc)} | | ${fmtMb(median(version.bare.rss))} | | ${RUNS * 4} runs, alternating |`);
+  lines.push(`| — | \`dxplan --version\` | ${fmtMs(v)} | ${ratio(v, b)} of \`node -e 0\` | ${fmtMs(vc)} | ${ratio(vc, bc)} | ${fmtMb(median(version.ver.rss))} | ${ratio(median(version.ver.rss), median(version.bare.rss))} | goal ≤ 1.5× |`);
 }
 if (SIZES.length >= 2) {
   const [a, b] = [SIZES[0], SIZES[SIZES.length - 1]];
   lines.push('');
-  lines.push(`Growth ${a.toLocaleString('en-US')} → ${b.toLocaleString('en-US')} VPCs (input ×${(results[b].bytes / results[a].bytes).toFixed(1)}): time of the ${b} run over the ${a} run; "above floor" is the same for the time over the floor's (the command's own work, without parsing).`);
+  lines.push(`Growth ${a.toLocaleString('en-US')} → ${b.toLocaleString('en-US')} VPCs (input ×${(results[b].bytes / results[a].bytes).toFixed(1)}): the ${b}-VPC median over the ${a}-VPC one. "Above floor" is the command's median minus the floor's (its own work, parsing aside), in CPU time, which the machine's other load disturbs least.`);
   lines.push('');
-  lines.push('| Command | Growth | Above floor: ' + `${a}` + ' | Above floor: ' + `${b}` + ' | Growth above floor |');
-  lines.push('|---|---:|---:|---:|---:|');
+  lines.push(`| Command | Wall growth | CPU growth | CPU above floor, ${a} | CPU above floor, ${b} | Growth above floor |`);
+  lines.push('|---|---:|---:|---:|---:|---:|');
   for (const c of COMMANDS) {
     const ea = results[a].cmds[c.id];
     const eb = results[b].cmds[c.id];
-    if (!ea || !eb || ea.pending || eb.pending) { lines.push(`| ${c.id} | — | — | — | — |`); continue; }
-    const ma = median(ea.ms);
-    const mb = median(eb.ms);
-    const fa = median(results[a].cmds.floor.ms);
-    const fb = median(results[b].cmds.floor.ms);
-    if (c.id === 'floor') { lines.push(`| floor | ${(mb / ma).toFixed(1)}× | | | |`); continue; }
-    lines.push(`| ${c.id} | ${(mb / ma).toFixed(1)}× | ${fmtMs(ma - fa)} | ${fmtMs(mb - fb)} | ${ma - fa > 0 ? `${((mb - fb) / (ma - fa)).toFixed(1)}×` : '—'} |`);
+    if (!ea || !eb || ea.pending || eb.pending) { lines.push(`| ${c.id} | — | — | — | — | — |`); continue; }
+    const wall = `${(median(eb.ms) / median(ea.ms)).toFixed(1)}×`;
+    const ca = median(ea.cpu);
+    const cb = median(eb.cpu);
+    const cpuGrowth = `${(cb / ca).toFixed(1)}×`;
+    if (c.id === 'floor') { lines.push(`| floor | ${wall} | ${cpuGrowth} | | | |`); continue; }
+    const fa = median(results[a].cmds.floor.cpu);
+    const fb = median(results[b].cmds.floor.cpu);
+    lines.push(`| ${c.id} | ${wall} | ${cpuGrowth} | ${fmtMs(ca - fa)} | ${fmtMs(cb - fb)} | ${ca - fa > 0 && cb - fb > 0 ? `${((cb - fb) / (ca - fa)).toFixed(1)}×` : '— (below the floor)'} |`);
   }
 }
 if (Object.keys(phases).length) {

@@ -101,11 +101,11 @@ async function main() {
         const names = gen.endpointNames(topo);
         const name = (p) => (typeof p === 'number' ? names[p % names.length] : p);
         const file = dir.write('topo.yaml', text);
-        for (const n of await props.checkQuestionCommands(api, dir.dir, file, picks.map(([a, b]) => [name(a), name(b)]), gb)) notes.add(n);
+        (await props.checkQuestionCommands(api, dir.dir, file, picks.map(([a, b]) => [name(a), name(b)]), gb, true)).notes.forEach((n) => notes.add(n));
       })), true],
     ['route/graph/cost on mutated', () => fc.asyncProperty(gen.mutatedText(ruleIds), timed(async ({ text }) => {
       const file = dir.write('topo.yaml', text);
-      for (const n of await props.checkQuestionCommands(api, dir.dir, file, [['site-1', 'vpc-2'], ['internet', 's3']], 100)) notes.add(n);
+      (await props.checkQuestionCommands(api, dir.dir, file, [['site-1', 'vpc-2'], ['internet', 's3']], 100)).notes.forEach((n) => notes.add(n));
     })), true],
   ];
 

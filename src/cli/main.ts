@@ -1,6 +1,7 @@
 // The command line: argv in, exit code out. Each command's module is loaded only when it
-// runs, so `dxplan --version` stays as fast as node itself.
-import { Command, CommanderError, Option } from 'commander';
+// runs, and `dxplan --version` answers before even commander loads, so it stays as fast as
+// node itself.
+import type { Command as CommandType } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processIo, UsageError, type Io } from './io';
@@ -11,7 +12,8 @@ export function dxplanVersion(): string {
 
 type Action = (io: Io, ...args: never[]) => number | Promise<number>;
 
-function buildProgram(io: Io, setExit: (code: number) => void): Command {
+function buildProgram(io: Io, setExit: (code: number) => void): CommandType {
+  const { Command, Option } = require('commander') as typeof import('commander');
   const program = new Command('dxplan')
     .description('Plan and check AWS Direct Connect connectivity from one YAML topology file.')
     .version(dxplanVersion(), '-V, --version', 'print the version')
@@ -62,6 +64,31 @@ Examples:
     .option('--no-color', 'no colour in the output')
     .action(run(() => require('./commands/cost').costCommand));
 
+  program.command('diff')
+    .description('what a change does: diagnostics added and fixed, routes that moved, monthly cost before → after; exit 1 when it adds errors')
+    .argument('<old>', 'the topology before the change')
+    .argument('<new>', 'the topology after the change')
+    .addOption(new Option('--format <format>', 'output format (markdown: a pull-request comment)').choices(['table', 'markdown', 'json']).default('table'))
+    .option('--pricing <file>', 'a YAML file overriding built-in prices (as for cost)')
+    .option('--no-color', 'no colour in the output')
+    .action(run(() => require('./commands/diff').diffCommand));
+
+  program.command('whatif')
+    .description('every intent and traffic flow before and after the named objects fail; exit 1 when an intent breaks')
+    .option('--down <names>', 'what fails: locations, AWS devices, connections, LAGs or LAG members, VIFs, routers, VPNs (comma-separated, repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('-f, --file <file>', 'the topology file (default: ./dxplan.yaml)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--no-color', 'no colour in the output')
+    .action(run(() => require('./commands/whatif').whatifCommand));
+
+  program.command('resilience')
+    .description('the single failures (or pairs) that break or move each flow, intent and site × VPC, and whether the traffic fits what survives')
+    .option('-f, --file <file>', 'the topology file (default: ./dxplan.yaml)')
+    .addOption(new Option('--depth <n>', 'single failures (1) or pairs too (2)').choices(['1', '2']).default('1'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'markdown', 'json']).default('table'))
+    .option('--no-color', 'no colour in the output')
+    .action(run(() => require('./commands/resilience').resilienceCommand));
+
   program.command('graph')
     .description('a diagram of the topology (Mermaid for Markdown, or Graphviz DOT)')
     .option('-f, --file <file>', 'the topology file (default: ./dxplan.yaml)')
@@ -104,6 +131,12 @@ function parseCount(value: string): number {
 
 /** Runs dxplan with the arguments after the program name; resolves to the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  // What commander prints for these, without loading it (start-up time).
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout(`${dxplanVersion()}\n`);
+    return 0;
+  }
+  const { CommanderError } = require('commander') as typeof import('commander');
   let code = 0;
   const program = buildProgram(io, (c) => { code = c; });
   try {

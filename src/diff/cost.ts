@@ -2,10 +2,11 @@
 // of AWS, and the declared flows whose volume changed. When either version cannot be priced
 // (a region the price table lacks, say), the comparison is skipped with the reason.
 import type { OptionName } from '../cost/flow';
-import { priceInputOf, WhatIfError } from '../cost/from-topology';
+import { WhatIfError } from '../cost/from-topology';
+import { costOfTopology } from '../engine/cost';
 import { BUILTIN_PRICES, type PriceTable } from '../cost/prices';
 import { PricingError } from '../cost/rates';
-import { cents, costReport, type CostReport } from '../cost/report';
+import { cents, type CostReport } from '../cost/report';
 import type { Topology } from '../model/types';
 import type { RoutingIndex } from '../routing/index';
 import { pairKey } from './routes';
@@ -34,6 +35,11 @@ export type CostDiff =
       pricingAsOf: string;
       options: OptionDelta[];
       cheapest: { before: OptionName; after: OptionName };
+      /**
+       * The option each version is built for, what its owner pays: direct-connect when it
+       * declares a connection, else vpn when it declares a VPN, else internet.
+       */
+      designed: { before: OptionName; after: OptionName };
       gbPerMonth: { before: number; after: number };
       breakEvenGbPerMonth: { before: number | null; after: number | null };
       /** The cost notes of each version (assumptions, flows left out). */
@@ -43,10 +49,9 @@ export type CostDiff =
 
 type Priced = { ok: true; report: CostReport } | { ok: false; reason: string };
 
-function price(t: Topology, routing: RoutingIndex, prices: PriceTable): Priced {
+function price(t: Topology, routing: RoutingIndex, prices: PriceTable, pricingAsOf: string): Priced {
   try {
-    const p = priceInputOf(t, routing, { freeTier: true });
-    return { ok: true, report: costReport(p.input, prices, { pricingAsOf: prices.asOf, notes: p.notes }) };
+    return { ok: true, report: costOfTopology(t, { prices, pricingAsOf }, routing) };
   } catch (err) {
     if (err instanceof PricingError || err instanceof WhatIfError) return { ok: false, reason: err.message };
     return { ok: false, reason: `pricing failed: ${err instanceof Error ? err.message : String(err)}` };
@@ -70,6 +75,11 @@ function volumes(t: Topology): Map<string, { gb: number; names: string[] }> {
   return out;
 }
 
+export function designedOption(t: Topology): OptionName {
+  if (t.connections.length > 0) return 'direct-connect';
+  return t.vpns.length > 0 ? 'vpn' : 'internet';
+}
+
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Declared flows whose volume changed, or that were added or removed, sorted by key. */
@@ -90,9 +100,10 @@ export function diffCost(
   before: { file: string; topology: Topology; routing: RoutingIndex },
   after: { file: string; topology: Topology; routing: RoutingIndex },
   prices: PriceTable = BUILTIN_PRICES,
+  pricingAsOf: string = prices.asOf,
 ): CostDiff {
-  const b = price(before.topology, before.routing, prices);
-  const a = price(after.topology, after.routing, prices);
+  const b = price(before.topology, before.routing, prices, pricingAsOf);
+  const a = price(after.topology, after.routing, prices, pricingAsOf);
   if (!b.ok || !a.ok) {
     const why = [!b.ok ? `${before.file}: ${b.reason}` : '', !a.ok ? `${after.file}: ${a.reason}` : ''].filter((s) => s !== '');
     return { priced: false, reason: `cannot price ${why.join('; ')}` };
@@ -105,9 +116,10 @@ export function diffCost(
   });
   return {
     priced: true,
-    pricingAsOf: prices.asOf,
+    pricingAsOf,
     options,
     cheapest: { before: b.report.cheapest, after: a.report.cheapest },
+    designed: { before: designedOption(before.topology), after: designedOption(after.topology) },
     gbPerMonth: { before: round2(b.report.gbPerMonth), after: round2(a.report.gbPerMonth) },
     breakEvenGbPerMonth: {
       before: b.report.breakEvenGbPerMonth === null ? null : round2(b.report.breakEvenGbPerMonth),

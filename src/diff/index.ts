@@ -2,12 +2,13 @@
 // priced; the answer is plain data for the formatters (src/formatters/diff-*.ts), sorted so
 // the output is the same on every run.
 import type { OptionName } from '../cost/flow';
+import { BUILTIN_PRICES, type PriceTable } from '../cost/prices';
 import type { Diagnostic } from '../engine/load';
 import { validateBytes, type FileReport } from '../engine/validate';
 import type { Topology } from '../model/types';
 import { buildRoutingIndex } from '../routing/index';
 import { decodeUtf8, parseSource } from '../source/document';
-import { diffCost, trafficChanges, type CostDiff, type FlowVolume } from './cost';
+import { diffCost, trafficChanges, type CostDiff, type FlowVolume, type OptionDelta } from './cost';
 import { diffDiagnostics, type DiagnosticsDiff } from './diagnostics';
 import { diffRoutes, type RouteChange } from './routes';
 
@@ -82,10 +83,16 @@ function documentData(input: DiffInput): unknown {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** $1,442.50 */
+export function usd(x: number): string {
+  const v = Math.round(x * 100) / 100;
+  return `${v < 0 ? '-' : ''}$${Math.abs(v).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+/** +$300.00, -$1,442.50 */
 export function signedUsd(x: number): string {
   const v = Math.round(x * 100) / 100;
-  const s = Math.abs(v).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return `${v < 0 ? '-' : '+'}$${s}`;
+  return v < 0 ? usd(v) : `+${usd(v)}`;
 }
 
 function summaryText(s: Omit<DiffSummary, 'text'>, cost: CostDiff): string {
@@ -108,24 +115,37 @@ function summaryText(s: Omit<DiffSummary, 'text'>, cost: CostDiff): string {
   return parts.join('; ');
 }
 
-/** The cost in a few words: the delta of the option cheapest after the change, and a new cheapest. */
+/**
+ * The cost in a few words: the change of the option the new version is built for (what its
+ * owner pays, e.g. direct-connect), or the move from one option to another; a new cheapest.
+ */
 function costSummary(cost: CostDiff): string {
   if (!cost.priced) return 'cost not compared';
-  const main = cost.options.find((o) => o.option === cost.cheapest.after) as { option: OptionName; deltaUsd: number };
-  const changed = cost.options.some((o) => o.deltaUsd !== 0);
-  const text = !changed ? 'cost unchanged' : main.deltaUsd === 0 ? `${main.option} unchanged` : `${main.option} ${signedUsd(main.deltaUsd)}/month`;
+  const of = (option: OptionName) => cost.options.find((o) => o.option === option) as OptionDelta;
+  const { before, after } = cost.designed;
+  let text: string;
+  if (before !== after) text = `${before} ${usd(of(before).beforeUsd)} → ${after} ${usd(of(after).afterUsd)}/month`;
+  else if (cost.options.every((o) => o.deltaUsd === 0)) text = 'cost unchanged';
+  else text = of(after).deltaUsd === 0 ? `${after} cost unchanged` : `${after} ${signedUsd(of(after).deltaUsd)}/month`;
   return cost.cheapest.before === cost.cheapest.after ? text : `${text} (cheapest: ${cost.cheapest.before} → ${cost.cheapest.after})`;
+}
+
+/** Prices for the cost comparison: the built-in table unless a pricing file overrides it. */
+export interface DiffPricing {
+  prices: PriceTable;
+  asOf: string;
 }
 
 export function diffReports(
   before: { file: string; report: FileReport & { topology: Topology }; data: unknown },
   after: { file: string; report: FileReport & { topology: Topology }; data: unknown },
+  pricing: DiffPricing = { prices: BUILTIN_PRICES, asOf: BUILTIN_PRICES.asOf },
 ): DiffReport {
   const diagnostics = diffDiagnostics(before.report.diagnostics, after.report.diagnostics, before.data, after.data);
   const b = { file: before.file, topology: before.report.topology, routing: buildRoutingIndex(before.report.topology) };
   const a = { file: after.file, topology: after.report.topology, routing: buildRoutingIndex(after.report.topology) };
   const routes = diffRoutes(b, a);
-  const cost = diffCost(b, a);
+  const cost = diffCost(b, a, pricing.prices, pricing.asOf);
   const count = (status: RouteChange['status']) => routes.filter((r) => r.status === status).length;
   const s = {
     newErrors: diagnostics.added.filter((d) => d.severity === 'error').length,
@@ -151,13 +171,15 @@ export function diffReports(
 }
 
 /** Validates, routes and prices both versions; the fatal reports when either is not a topology. */
-export function diffFiles(before: DiffInput, after: DiffInput): DiffReport | DiffFatal {
+export function diffFiles(before: DiffInput, after: DiffInput, pricing?: DiffPricing): DiffReport | DiffFatal {
   const rb = validateBytes(before.file, before.bytes);
   const ra = validateBytes(after.file, after.bytes);
-  const fatal = [rb, ra].filter((r) => r.fatal || !r.topology);
+  // The same file on both sides is reported once.
+  const fatal = [rb, ra].filter((r, i) => (r.fatal || !r.topology) && !(i === 1 && before.file === after.file));
   if (fatal.length > 0) return { fatal };
   return diffReports(
     { file: before.file, report: rb as FileReport & { topology: Topology }, data: documentData(before) },
     { file: after.file, report: ra as FileReport & { topology: Topology }, data: documentData(after) },
+    pricing,
   );
 }

@@ -38,12 +38,12 @@ export function hopsText(r: RouteState | RouteError | undefined): string {
   return r.hops.length > 0 ? r.hops.map((h) => h.name).join(' → ') : 'no path';
 }
 
-/** `intent (via direct-connect)`, `flow nightly-backup (30,000 GB/month)`. */
+/** `intent (via direct-connect)`, `flow nightly-backup` (volumes are in the traffic section). */
 export function declaredText(d: Declared | undefined): string {
   if (!d) return '';
   const parts = [
     ...d.intents.map((i) => (i.expect === 'unreachable' ? 'intent (unreachable)' : `intent (via ${i.via})`)),
-    ...d.traffic.map((t) => `flow${t.name !== undefined ? ` ${t.name}` : ''} (${amount(t.gbPerMonth)} GB/month)`),
+    ...d.traffic.map((t) => `flow${t.name !== undefined ? ` ${t.name}` : ''}`),
   ];
   return parts.join(', ');
 }
@@ -55,4 +55,9 @@ export function beforeAfter(before: string, after: string, arrow = ' → '): str
 
 export function gbText(gb: number | null): string {
   return gb === null ? '—' : `${amount(gb)} GB`;
+}
+
+/** `55,456 GB a month`, or `never` (Direct Connect never gets cheaper than the internet). */
+export function breakEvenText(gb: number | null): string {
+  return gb === null ? 'never' : `${amount(Math.round(gb))} GB a month`;
 }

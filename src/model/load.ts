@@ -20,6 +20,8 @@ type Dict = Record<string, unknown>;
 interface Rec {
   path: Path;
   v: Dict;
+  /** Its name was claimed first (claimNames): the entity may be built. */
+  claimed?: boolean;
 }
 
 interface GatewayRefValue {
@@ -53,6 +55,28 @@ function withArticle(title: string): string {
 
 const isDict = (value: unknown): value is Dict => value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/** A null-prototype object that V8 keeps in fast mode (Object.create(null) makes a dictionary). */
+function dict(): Dict {
+  const o = {};
+  Object.setPrototypeOf(o, null);
+  return o as Dict;
+}
+
+/** A value's path, built only when it is reported or kept. */
+const at = (parent: Path, key: string | number): Path => [...parent, key];
+
+const REQUIRED = new WeakMap<ObjectSchema, string[]>();
+
+/** A schema's required keys, in declaration order (computed once per schema). */
+function requiredKeys(schema: ObjectSchema): string[] {
+  let keys = REQUIRED.get(schema);
+  if (!keys) {
+    keys = Object.keys(schema.fields).filter((k) => schema.fields[k].required);
+    REQUIRED.set(schema, keys);
+  }
+  return keys;
+}
+
 class Reader {
   readonly findings: Finding[] = [];
   readonly suppressions: IgnoreEntry[] = [];
@@ -68,46 +92,49 @@ class Reader {
     return undefined;
   }
 
-  /** Reads one value; undefined when it is malformed (already reported). */
-  value(type: ValueType, value: unknown, path: Path): unknown {
+  /**
+   * Reads one value at `parent`'s `key`; undefined when it is malformed (already reported).
+   * The value's path is built only when something is reported or kept (a mapping's, a list's).
+   */
+  value(type: ValueType, value: unknown, parent: Path, key: string | number): unknown {
     switch (type.t) {
       case 'string':
       case 'endpoint':
       case 'region':
-        return typeof value === 'string' && value !== '' ? value : this.typeError(path, 'text', value);
+        return typeof value === 'string' && value !== '' ? value : this.typeError(at(parent, key), 'text', value);
       case 'name':
-        if (typeof value !== 'string') return this.typeError(path, 'a name (text)', value);
+        if (typeof value !== 'string') return this.typeError(at(parent, key), 'a name (text)', value);
         return NAME_PATTERN.test(value) ? value
-          : this.typeError(path, 'a name of 1–128 characters without whitespace or control characters', value);
+          : this.typeError(at(parent, key), 'a name of 1–128 characters without whitespace or control characters', value);
       case 'ref':
-        return typeof value === 'string' && value !== '' ? value : this.typeError(path, 'a name', value);
+        return typeof value === 'string' && value !== '' ? value : this.typeError(at(parent, key), 'a name', value);
       case 'int':
-        return typeof value === 'number' && Number.isSafeInteger(value) ? value : this.typeError(path, 'a whole number', value);
+        return typeof value === 'number' && Number.isSafeInteger(value) ? value : this.typeError(at(parent, key), 'a whole number', value);
       case 'number':
         return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value
-          : this.typeError(path, 'a number of zero or more', value);
+          : this.typeError(at(parent, key), 'a number of zero or more', value);
       case 'bool':
-        return typeof value === 'boolean' ? value : this.typeError(path, 'true or false', value);
+        return typeof value === 'boolean' ? value : this.typeError(at(parent, key), 'true or false', value);
       case 'enum':
         if (typeof value === 'string' && type.values.includes(value)) return value;
-        return this.typeError(path, `one of ${type.values.join(', ')}`, value,
+        return this.typeError(at(parent, key), `one of ${type.values.join(', ')}`, value,
           typeof value === 'string' && suggest(value, type.values) ? `did you mean ${suggest(value, type.values)}?` : undefined);
       case 'bandwidth': {
         const m = typeof value === 'string' ? BANDWIDTH_PATTERN.exec(value) : null;
-        if (!m) return this.typeError(path, 'a bandwidth such as 1Gbps or 500Mbps', value);
+        if (!m) return this.typeError(at(parent, key), 'a bandwidth such as 1Gbps or 500Mbps', value);
         return { text: value as string, mbps: Number(m[1]) * (m[2] === 'Gbps' ? 1000 : 1) };
       }
       case 'community':
         return typeof value === 'string' && COMMUNITY_PATTERN.test(value) ? value
-          : this.typeError(path, 'a BGP community "ASN:value" such as "7224:7300"', value);
+          : this.typeError(at(parent, key), 'a BGP community "ASN:value" such as "7224:7300"', value);
       case 'prefix':
-        return this.parsed(path, value, 'a CIDR prefix such as 10.0.0.0/16', parsePrefix);
+        return this.parsed(parent, key, value, 'a CIDR prefix such as 10.0.0.0/16', parsePrefix);
       case 'ifaddr':
-        return this.parsed(path, value, 'an interface address with its mask such as 169.254.10.1/30', parseInterfaceAddress);
+        return this.parsed(parent, key, value, 'an interface address with its mask such as 169.254.10.1/30', parseInterfaceAddress);
       case 'address': {
-        const addr = this.parsed(path, value, 'an IP address such as 10.0.1.10', parseAddress) as Address | undefined;
+        const addr = this.parsed(parent, key, value, 'an IP address such as 10.0.1.10', parseAddress) as Address | undefined;
         if (addr && type.publicOnly && !isPublicAddress(addr)) {
-          return this.typeError(path, 'a public address', value, 'a publicIp is an Elastic IP: use a public address, or drop the key');
+          return this.typeError(at(parent, key), 'a public address', value, 'a publicIp is an Elastic IP: use a public address, or drop the key');
         }
         return addr;
       }
@@ -116,23 +143,24 @@ class Reader {
         if (Array.isArray(value) && value.length > 0 && value.every((x) => typeof x === 'string' && x !== '')) {
           return { names: value as string[], isList: true } satisfies GatewayRefValue;
         }
-        return this.typeError(path, 'a gateway name', value);
+        return this.typeError(at(parent, key), 'a gateway name', value);
       case 'list': {
-        if (!Array.isArray(value)) return this.typeError(path, 'a list', value);
-        return value.map((item, i) => this.value(type.of, item, [...path, i]));
+        if (!Array.isArray(value)) return this.typeError(at(parent, key), 'a list', value);
+        const path = at(parent, key);
+        return value.map((item, i) => this.value(type.of, item, path, i));
       }
       case 'object':
-        return this.object(type.schema, value, path);
+        return this.object(type.schema, value, at(parent, key));
       case 'ruleMap':
-        return this.ruleMap(value, path);
+        return this.ruleMap(value, at(parent, key));
     }
   }
 
-  private parsed<T>(path: Path, value: unknown, expected: string, parse: (s: string) => { ok: true; value: T } | { ok: false; error: string }): T | undefined {
-    if (typeof value !== 'string') return this.typeError(path, expected, value);
+  private parsed<T>(parent: Path, key: string | number, value: unknown, expected: string, parse: (s: string) => { ok: true; value: T } | { ok: false; error: string }): T | undefined {
+    if (typeof value !== 'string') return this.typeError(at(parent, key), expected, value);
     const r = parse(value);
     if (r.ok) return r.value;
-    this.report('cidr-invalid', path, r.error);
+    this.report('cidr-invalid', at(parent, key), r.error);
     return undefined;
   }
 
@@ -159,7 +187,7 @@ class Reader {
   /** Reads a mapping; undefined when it cannot be built (not a mapping, or a required key broken). */
   object(schema: ObjectSchema, value: unknown, path: Path): Rec | undefined {
     if (!isDict(value)) return this.typeError(path, `a mapping (${withArticle(schema.title)})`, value);
-    const v: Dict = Object.create(null);
+    const v = dict();
     let broken = false;
     for (const key of Object.keys(value)) {
       // Own keys only: `constructor` or `__proto__` must not find Object.prototype's members.
@@ -167,14 +195,14 @@ class Reader {
       if (!spec) {
         if (key.startsWith('x-') || (key === 'ignore' && schema.ignorable)) continue;
         const near = suggest(key, Object.keys(schema.fields).concat(schema.ignorable ? ['ignore'] : []));
-        this.report('schema-unknown-key', [...path, key], `unknown key \`${key}\` in ${withArticle(schema.title)}`,
+        this.report('schema-unknown-key', [...path, key], key === '' ? `an empty (null) key in ${withArticle(schema.title)}` : `unknown key \`${key}\` in ${withArticle(schema.title)}`,
           near ? `did you mean \`${near}\`?` : `valid keys: ${Object.keys(schema.fields).join(', ')}`, true);
         continue;
       }
       const raw = value[key];
       // An explicit null reads as omitted (YAML `key:` with no value).
       if (raw === null || raw === undefined) continue;
-      const read = this.value(spec.type, raw, [...path, key]);
+      const read = this.value(spec.type, raw, path, key);
       if (read === undefined) {
         // A reference key that cannot be read leaves the entity unbuildable (topology.md).
         if (spec.required || spec.type.t === 'ref' || spec.type.t === 'gatewayRef') broken = true;
@@ -182,8 +210,8 @@ class Reader {
       }
       v[key] = read;
     }
-    for (const [key, spec] of Object.entries(schema.fields)) {
-      if (spec.required && (value[key] === undefined || value[key] === null)) {
+    for (const key of requiredKeys(schema)) {
+      if (value[key] === undefined || value[key] === null) {
         this.report('schema-required', path, `the ${schema.title} has no \`${key}\`, which is required`, `add \`${key}:\``);
         broken = true;
       }
@@ -216,11 +244,15 @@ class Reader {
 /** Names across the whole file, first come first served, with what was left out. */
 class NameTable {
   private readonly first = new Map<string, { kind: EntityKind; path: Path }>();
-  /** Every name written in the file, built or not (see markWrittenNames). */
-  readonly written = new Set<string>();
+  private writtenNames: Set<string> | undefined;
   readonly entities = new Map<string, NamedEntity>();
 
-  constructor(private readonly reader: Reader) {}
+  constructor(private readonly reader: Reader, private readonly data: Dict) {}
+
+  /** Every name written in the file, built or not (see writtenNames); needed only for a reference that misses. */
+  get written(): Set<string> {
+    return (this.writtenNames ??= writtenNames(this.data));
+  }
 
   /** Claims a name; false when an earlier entity has it (reported on this one). */
   claim(name: string, kind: EntityKind, path: Path): boolean {
@@ -240,17 +272,18 @@ class NameTable {
   }
 
   /** Resolves a reference; undefined when it names nothing usable (reported unless the target was dropped). */
-  resolve<K extends EntityKind>(name: string, kinds: readonly K[] | 'any', path: Path, what: string): Extract<NamedEntity, { kind: K }> | undefined {
+  resolve<K extends EntityKind>(name: string, kinds: readonly K[] | 'any', where: Path | (() => Path), what: string): Extract<NamedEntity, { kind: K }> | undefined {
     const found = this.entities.get(name);
+    const path = (): Path => (typeof where === 'function' ? where() : where);
     if (!found) {
       if (this.written.has(name)) return undefined;
       const near = suggest(name, this.candidates(kinds));
-      this.reader.report('ref-unknown', path, `${what} names ${name}, which is not defined`,
+      this.reader.report('ref-unknown', path(), `${what} names ${name}, which is not defined`,
         near ? `did you mean ${near}?` : `define ${name}, or name an existing ${kinds === 'any' ? 'entity' : kinds.map(kindLabel).join(' or ')}`);
       return undefined;
     }
     if (kinds !== 'any' && !(kinds as readonly EntityKind[]).includes(found.kind)) {
-      this.reader.report('ref-unknown', path,
+      this.reader.report('ref-unknown', path(),
         `${what} names ${name}, a ${kindLabel(found.kind)}; it must be a ${kinds.map(kindLabel).join(' or ')}`,
         `name a ${kinds.map(kindLabel).join(' or ')}`);
       return undefined;
@@ -280,15 +313,14 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
   const reader = new Reader(knownRules);
   const top = reader.object(TOPOLOGY, data, []);
   const v: Dict = top?.v ?? Object.create(null);
-  const names = new NameTable(reader);
+  const names = new NameTable(reader, data);
 
   const recs = Object.create(null) as SectionRecs;
   for (const section of Object.keys(SECTIONS) as SectionName[]) {
     recs[section] = ((v[section] as (Rec | undefined)[] | undefined) ?? []).filter((r): r is Rec => r !== undefined);
   }
-  markWrittenNames(data, names);
-  const claimedRecs = claimNames(data, recs, names);
-  const claimed = (r: Rec): boolean => claimedRecs.has(r);
+  claimNames(data, recs, names);
+  const claimed = (r: Rec): boolean => r.claimed === true;
 
   const t: Topology = {
     name: v.name as string | undefined,
@@ -363,7 +395,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
   }
   // Entities with references, in dependency order; one that names nothing usable is left out.
   const refOf = <K extends EntityKind>(r: Rec, key: string, kinds: readonly K[], what: string) =>
-    names.resolve(r.v[key] as string, kinds, [...r.path, key], what);
+    names.resolve(r.v[key] as string, kinds, () => [...r.path, key], what);
 
   for (const r of recs.lags) {
     if (!claimed(r)) continue;
@@ -524,38 +556,38 @@ const NAMED_SECTIONS: { section: SectionName; kind: EntityKind; nested?: { key: 
 ];
 
 /** Claims names in document order: the later duplicate is the one reported and left out. */
-function claimNames(data: Dict, recs: SectionRecs, names: NameTable): Set<Rec> {
-  const claimedSet = new Set<Rec>();
+function claimNames(data: Dict, recs: SectionRecs, names: NameTable): void {
   for (const section of Object.keys(data)) {
     const spec = NAMED_SECTIONS.find((s) => s.section === section);
     if (!spec) continue;
     for (const r of recs[spec.section]) {
       if (!names.claim(r.v.name as string, spec.kind, r.path)) continue;
-      claimedSet.add(r);
+      r.claimed = true;
       for (const nested of spec.nested ?? []) {
         for (const nr of recList(r.v[nested.key])) {
-          if (names.claim(nr.v.name as string, nested.kind, nr.path)) claimedSet.add(nr);
+          if (names.claim(nr.v.name as string, nested.kind, nr.path)) nr.claimed = true;
         }
       }
     }
   }
-  return claimedSet;
 }
 
 /**
  * Every name written in the file. One that never becomes an entity belongs to an entity
  * that could not be built, and references to it give no second diagnostic.
  */
-function markWrittenNames(data: Dict, names: NameTable): void {
+function writtenNames(data: Dict): Set<string> {
+  const written = new Set<string>();
   const visit = (items: unknown, nested: { key: string }[] = []): void => {
     if (!Array.isArray(items)) return;
     for (const item of items) {
       if (!isDict(item)) continue;
-      if (typeof item.name === 'string') names.written.add(item.name);
+      if (typeof item.name === 'string') written.add(item.name);
       for (const n of nested) visit(item[n.key]);
     }
   };
   for (const spec of NAMED_SECTIONS) visit(data[spec.section], spec.nested);
+  return written;
 }
 
 /**

@@ -1,7 +1,8 @@
 // Parses a topology file once and answers "where is this path?" for every diagnostic.
 // This is the only module that knows about lines and columns.
-import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
-import type { Node as YamlNode, Pair } from 'yaml';
+import type { Alias, Document, Node as YamlNode } from 'yaml';
+// The yaml package loads on first use only (yaml-lazy.ts): the fast reader does without it.
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Pair, parseDocument, YAMLMap, YAMLSeq } from './yaml-lazy';
 import type { Path } from '../model/types';
 import { fastParse } from './fast-yaml';
 import { LIMITS } from './limits';
@@ -308,7 +309,8 @@ function docLocator(doc: Document.Parsed, lineCounter: LineCounter): Locator {
     offsetOf(path, onKey) {
       const { node, pair, depth } = nodeAt(doc, path);
       const complete = depth === path.length;
-      const keyNode = pair && isScalar(pair.key) ? pair.key : undefined;
+      // Any key with a place in the text: a scalar, or a collection used as a key (`? [a, b]`).
+      const keyNode = pair && (pair.key as { range?: [number, number, number] } | null)?.range ? pair.key as { range: [number, number, number] } : undefined;
       if (complete && onKey && keyNode?.range) return keyNode.range[0];
       if (node && (node as { range?: [number, number, number] }).range) return (node as { range: [number, number, number] }).range[0];
       return keyNode?.range?.[0];
@@ -348,16 +350,14 @@ function documentData(doc: Document.Parsed): { data: unknown; pos: PosNode | nul
     if (isMap(node)) {
       if (node.constructor !== YAMLMap || !node.range) throw NOT_PLAIN;
       const data = dict();
-      const here: PosMap = { o: node.range[0], keys: [], koffs: [], vals: [] };
+      const here: PosMap = { o: node.range[0], kv: [] };
       for (const pair of node.items) {
         const key = pair.key;
         if (!isScalar(key) || !isPrimitive(key.value) || key.value === '<<' || !key.range) throw NOT_PLAIN;
         if (pair.value === null || pair.value === undefined) throw NOT_PLAIN;
         // toJS's key: '' for null, else the value as text.
         data[key.value === null ? '' : String(key.value)] = walk(pair.value);
-        here.keys.push(String(key.value));
-        here.koffs.push(key.range[0]);
-        here.vals.push(pos);
+        here.kv.push(key.value === null ? '' : String(key.value), key.range[0], pos);
       }
       pos = here;
       return data;
@@ -490,6 +490,18 @@ function nullPrototype(value: unknown): unknown {
   return value;
 }
 
+/**
+ * A key as the data names it (what toJS makes of it): '' for a null key, a scalar's value as
+ * text, and a collection or alias key in the yaml package's own flow form (`{ a: 1 }`).
+ */
+function keyText(doc: Document.Parsed, key: unknown): string {
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
+  if (key === null || key === undefined) return '';
+  const one = new YAMLMap(doc.schema);
+  one.items.push(new Pair(key, null));
+  return Object.keys(one.toJS(doc, { maxAliasCount: LIMITS.maxAliasCount }) as object)[0] ?? '';
+}
+
 function nodeAt(doc: Document.Parsed, path: Path): { node: YamlNode | null | undefined; pair?: Pair; depth: number } {
   let node: unknown = doc.contents;
   let pair: Pair | undefined;
@@ -497,7 +509,7 @@ function nodeAt(doc: Document.Parsed, path: Path): { node: YamlNode | null | und
   for (const seg of path) {
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      const found = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === String(seg));
+      const found = node.items.find((p) => keyText(doc, p.key) === String(seg));
       if (!found) break;
       pair = found as Pair;
       node = found.value;

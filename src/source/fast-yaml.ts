@@ -105,6 +105,13 @@ class Reader {
   pos: PosNode | null = null;
   /** Just past the flow node read last. */
   private end = 0;
+  /**
+   * Items of the collections being read, nested ones above their parents': each collection
+   * copies its own into an array of the exact size (an array grown by push keeps spare room).
+   */
+  private readonly stack: unknown[] = [];
+  /** Keys read so far, by a hash of their text: a file repeats a few dozen keys many times. */
+  private readonly keys = new Map<number, string>();
 
   constructor(private readonly text: string, private readonly withPos: boolean) {
     this.n = text.length;
@@ -197,27 +204,44 @@ class Reader {
   private blockMap(col: number, first: number): Record<string, unknown> {
     this.enter();
     const data = dict();
-    const pos: PosMap | null = this.withPos ? { o: first, keys: [], koffs: [], vals: [] } : null;
+    const stack = this.stack;
+    const base = stack.length;
     let q = first;
     for (;;) {
       const colon = this.keyEnd(q);
       if (colon < 0) unsupported();
-      const key = this.text.slice(q, this.trimEnd(q, colon));
-      if (key.length > MAX_KEY || !KEY.test(key) || NON_STRING_KEYS.has(key) || key in data) unsupported();
+      const key = this.key(q, this.trimEnd(q, colon));
+      if (key in data) unsupported();
       data[key] = this.mapValue(col, colon + 1);
-      if (pos) {
-        pos.keys.push(key);
-        pos.koffs.push(q);
-        pos.vals.push(this.pos);
-      }
+      if (this.withPos) stack.push(key, q, this.pos);
       // The current line is now the next content line.
       if (this.indent < col) break;
       if (this.indent > col || this.isSeqIndicator(this.p) || this.startsDocumentMarker()) unsupported();
       q = this.p;
     }
     this.depth--;
-    this.pos = pos;
+    if (this.withPos) this.pos = { o: first, kv: this.take(base) as PosMap['kv'] };
     return data;
+  }
+
+  /** The items pushed since `base`, as an array of their own. */
+  private take(base: number): unknown[] {
+    const items = this.stack.slice(base);
+    this.stack.length = base;
+    return items;
+  }
+
+  /** A plain key between `q` and `end`, checked (KEY) and shared with its earlier occurrences. */
+  private key(q: number, end: number): string {
+    const t = this.text;
+    const len = end - q;
+    const h = (len & 0xff) | ((t.charCodeAt(q) & 0x7f) << 8) | ((t.charCodeAt(q + 1) & 0x7f) << 15) | ((t.charCodeAt(end - 1) & 0x7f) << 22);
+    const known = this.keys.get(h);
+    if (known !== undefined && known.length === len && t.startsWith(known, q)) return known;
+    const key = t.slice(q, end);
+    if (len > MAX_KEY || !KEY.test(key) || NON_STRING_KEYS.has(key)) unsupported();
+    if (known === undefined && this.keys.size < 512) this.keys.set(h, key);
+    return key;
   }
 
   /** The value after a block mapping's `key:` (at `q`, just after the colon). */
@@ -248,8 +272,9 @@ class Reader {
   /** A block sequence whose `-` indicators sit at column `col`. */
   private blockSeq(col: number): unknown[] {
     this.enter();
-    const data: unknown[] = [];
-    const pos: PosSeq | null = this.withPos ? { o: this.p, items: [] } : null;
+    const stack = this.stack;
+    const base = stack.length;
+    const first = this.p;
     for (;;) {
       const dash = this.p;
       let q = dash + 1;
@@ -272,14 +297,29 @@ class Reader {
       } else {
         item = this.inline(q, col);
       }
-      data.push(item);
-      if (pos) pos.items.push(this.pos);
+      stack.push(item);
+      if (this.withPos) stack.push(this.pos);
       if (this.indent < col) break;
       if (this.indent > col || this.startsDocumentMarker()) unsupported();
       if (!this.isSeqIndicator(this.p)) break;
     }
     this.depth--;
-    this.pos = pos;
+    return this.seqItems(base, first);
+  }
+
+  /** A sequence's items pushed since `base` (item, then its position when recorded); sets `pos`. */
+  private seqItems(base: number, first: number): unknown[] {
+    const stack = this.stack;
+    if (!this.withPos) return this.take(base);
+    const n = (stack.length - base) / 2;
+    const data = new Array<unknown>(n);
+    const items = new Array<PosNode | null>(n);
+    for (let k = 0; k < n; k++) {
+      data[k] = stack[base + 2 * k];
+      items[k] = stack[base + 2 * k + 1] as PosNode | null;
+    }
+    stack.length = base;
+    this.pos = { o: first, items } satisfies PosSeq;
     return data;
   }
 
@@ -423,27 +463,22 @@ class Reader {
     const isMap = t.charCodeAt(q) === LBRACE;
     const close = isMap ? RBRACE : RBRACKET;
     const map = isMap ? dict() : undefined;
-    const seq = isMap ? undefined : ([] as unknown[]);
+    const stack = this.stack;
+    const base = stack.length;
     const withPos = this.withPos;
-    const pmap: PosMap | null = withPos && isMap ? { o: q, keys: [], koffs: [], vals: [] } : null;
-    const pseq: PosSeq | null = withPos && !isMap ? { o: q, items: [] } : null;
     let i = this.skipFlowSpace(q + 1, col);
     if (t.charCodeAt(i) !== close) {
       for (;;) {
         if (map) {
           const k = i;
           const colon = this.flowKeyEnd(k);
-          const key = t.slice(k, this.trimEnd(k, colon));
-          if (key.length > MAX_KEY || !KEY.test(key) || NON_STRING_KEYS.has(key) || key in map) unsupported();
+          const key = this.key(k, this.trimEnd(k, colon));
+          if (key in map) unsupported();
           map[key] = this.flowValue(this.skipSpaces(colon + 1), col);
-          if (pmap) {
-            pmap.keys.push(key);
-            pmap.koffs.push(k);
-            pmap.vals.push(this.pos);
-          }
+          if (withPos) stack.push(key, k, this.pos);
         } else {
-          seq!.push(this.flowValue(i, col));
-          if (pseq) pseq.items.push(this.pos);
+          stack.push(this.flowValue(i, col));
+          if (withPos) stack.push(this.pos);
         }
         i = this.skipSpaces(this.end);
         const c = t.charCodeAt(i);
@@ -457,8 +492,9 @@ class Reader {
     }
     this.depth--;
     this.end = i + 1;
-    this.pos = pmap ?? pseq;
-    return map ?? seq;
+    if (!map) return this.seqItems(base, q);
+    if (withPos) this.pos = { o: q, kv: this.take(base) as PosMap['kv'] };
+    return map;
   }
 
   private skipSpaces(i: number): number {

@@ -11,13 +11,13 @@ export type PosNode = number | PosMap | PosSeq;
 export interface PosMap {
   /** Start offset of the mapping (its first key, or `{`). */
   o: number;
-  /** Each pair's key as `locate` compares it (`String(key.value)`), in document order. */
-  keys: string[];
-  /** Each pair's key start offset. */
-  koffs: number[];
-  /** Each pair's value; null when the pair has no value node. */
-  vals: (PosNode | null)[];
-  /** Built on the first lookup in a large mapping: key → first pair with it. */
+  /**
+   * The pairs in document order, three slots each: the key as `locate` compares it
+   * (`String(key.value)`), the key's start offset, and the value (null when the pair has none).
+   * One flat array keeps the index small: a large file has hundreds of thousands of pairs.
+   */
+  kv: (string | number | PosNode | null)[];
+  /** Built on the first lookup in a large mapping: key → slot of the first pair with it. */
   index?: Map<string, number>;
 }
 
@@ -27,18 +27,19 @@ export interface PosSeq {
   items: (PosNode | null)[];
 }
 
-const isMapPos = (n: PosNode): n is PosMap => typeof n === 'object' && (n as PosMap).keys !== undefined;
+const isMapPos = (n: PosNode): n is PosMap => typeof n === 'object' && (n as PosMap).kv !== undefined;
 const isSeqPos = (n: PosNode): n is PosSeq => typeof n === 'object' && (n as PosSeq).items !== undefined;
 
+/** The slot of the first pair whose key is `key`, or -1. */
 function findKey(map: PosMap, key: string): number {
-  const n = map.keys.length;
-  if (n <= 16) {
-    for (let i = 0; i < n; i++) if (map.keys[i] === key) return i;
+  const kv = map.kv;
+  if (kv.length <= 48) {
+    for (let i = 0; i < kv.length; i += 3) if (kv[i] === key) return i;
     return -1;
   }
   if (!map.index) {
     map.index = new Map();
-    for (let i = 0; i < n; i++) if (!map.index.has(map.keys[i])) map.index.set(map.keys[i], i);
+    for (let i = 0; i < kv.length; i += 3) if (!map.index.has(kv[i] as string)) map.index.set(kv[i] as string, i);
   }
   return map.index.get(key) ?? -1;
 }
@@ -57,8 +58,8 @@ export function offsetAt(root: PosNode | null, path: Path, onKey: boolean): numb
     if (isMapPos(node)) {
       const i = findKey(node, String(seg));
       if (i < 0) break;
-      keyOffset = node.koffs[i];
-      node = node.vals[i];
+      keyOffset = node.kv[i + 1] as number;
+      node = node.kv[i + 2] as PosNode | null;
     } else if (isSeqPos(node) && typeof seg === 'number' && seg < node.items.length) {
       keyOffset = undefined;
       node = node.items[seg];

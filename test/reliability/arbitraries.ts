@@ -196,7 +196,10 @@ function build(p: Plan, ruleIds: readonly string[]): Dict {
     const gws = v.gateway?.map((g) => pick(vifGateways, g)).filter((g): g is string => g !== undefined);
     const carrier = pick(carriers, v.carrier)!;
     // A VIF needs an asn unless it inherits one from its connection's site (a LAG: its first member's).
-    const conn = connections.find((c) => c.name === carrier) ?? connections.find((c) => c.lag === carrier);
+    // A VIF on a LAG member sits on the LAG (the loader's carrier), whose site is its first member's.
+    const direct = connections.find((c) => c.name === carrier);
+    const lag = direct?.lag ?? (direct ? undefined : carrier);
+    const conn = lag === undefined ? direct : connections.find((c) => c.lag === lag);
     const inherits = conn !== undefined && routerHasAsn.has(conn.router as string);
     return clean({
       name: nm('vif'), type: v.type, connection: carrier, vlan: v.vlan, asn: v.asn ?? (inherits ? undefined : 65000), addressFamily: v.family,
@@ -381,7 +384,7 @@ function applyMutation(root: Dict, m: MutationPlan): Mutation {
       const target = pick(maps, m.at)!;
       const obj = (target.length === 0 ? root : (parentOf(root, target).parent as Dict)[target[target.length - 1] as string]) as Dict;
       const k = pick(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'colour', 'x-note', 'nmae', 'ignore', '', ' ', '😀', '<<', '1'], m.choice)!;
-      setOwn(obj, k, pick([{ polluted: true }, 'yes', 1, [], null, { toString: 'x' }], m.other));
+      setOwn(obj, k, pick<unknown>([{ polluted: true }, 'yes', 1, [], null, { toString: 'x' }], m.other));
       return { kind: 'unknown-key', detail: `${target.join('.')}.${k}` };
     }
     case 'share': {

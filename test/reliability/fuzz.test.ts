@@ -28,11 +28,11 @@ const bytes = (text: string) => Buffer.from(text, 'utf8');
 
 describe('validateBytes on generated input', () => {
   it('valid topologies load with no schema finding, and every property holds', () => {
-    fc.assert(fc.property(validText(ruleIds), ({ text }) => checkValidTopologyLoads(api, bytes(text))), { seed: SEED, numRuns: runs(150) });
+    fc.assert(fc.property(validText(ruleIds), ({ text }) => checkValidTopologyLoads(api, bytes(text))), { seed: SEED, numRuns: runs(100) });
   });
 
   it('mutated topologies: never throws, catalog ids, lines inside the file, sorted, deterministic', () => {
-    fc.assert(fc.property(mutatedText(ruleIds), ({ text }) => { checkValidate(api, bytes(text)); }), { seed: SEED, numRuns: runs(400) });
+    fc.assert(fc.property(mutatedText(ruleIds), ({ text }) => { checkValidate(api, bytes(text)); }), { seed: SEED, numRuns: runs(250) });
   });
 
   it('hand-written YAML shapes and random text', () => {
@@ -40,7 +40,7 @@ describe('validateBytes on generated input', () => {
   });
 
   it('the fast reader builds the same data and positions as the yaml package wherever it accepts a text', () => {
-    fc.assert(fc.property(anyText(ruleIds), ({ text }) => checkFastPathAgrees(api, text)), { seed: SEED, numRuns: runs(300) });
+    fc.assert(fc.property(anyText(ruleIds), ({ text }) => checkFastPathAgrees(api, text)), { seed: SEED, numRuns: runs(200) });
   });
 
   it('random bytes (not UTF-8, NUL, control characters)', () => {
@@ -48,13 +48,14 @@ describe('validateBytes on generated input', () => {
   });
 
   it('any input, written with a BOM and CRLF line endings, gives the same findings as without', () => {
-    fc.assert(fc.property(anyText(ruleIds), ({ text }) => checkCrlfEquivalent(api, text)), { seed: SEED, numRuns: runs(150) });
+    fc.assert(fc.property(anyText(ruleIds), ({ text }) => checkCrlfEquivalent(api, text)), { seed: SEED, numRuns: runs(100) });
   });
 });
 
 describe('question commands on generated valid topologies', () => {
   it('route, graph and cost never throw, never print a stack, exit 0, 1 or 2', async () => {
     const dir = scratch();
+    const codes: number[] = [];
     try {
       const endpoint = fc.oneof(fc.nat(), fc.constantFrom(...EXTRA_ENDPOINTS));
       await fc.assert(fc.asyncProperty(
@@ -63,21 +64,26 @@ describe('question commands on generated valid topologies', () => {
           const names = endpointNames(topo);
           const name = (p: number | string) => (typeof p === 'number' ? names[p % names.length] : p);
           const file = dir.write('topo.yaml', text);
-          for (const n of await checkQuestionCommands(api, dir.dir, file, picks.map(([a, b]) => [name(a), name(b)]), gb)) notes.add(n);
+          const { notes: skipped, runs } = await checkQuestionCommands(api, dir.dir, file, picks.map(([a, b]) => [name(a), name(b)]), gb, true);
+          skipped.forEach((n) => notes.add(n));
+          codes.push(...runs.map((r) => r.code));
         },
-      ), { seed: SEED, numRuns: runs(40) });
+      ), { seed: SEED, numRuns: runs(30) });
     } finally {
       dir.done();
     }
+    // The commands really ran on the files (not one usage error after another).
+    expect(codes.filter((c) => c !== 2).length).toBeGreaterThan(codes.length / 2);
+    expect(codes.filter((c) => c === 0).length).toBeGreaterThan(codes.length / 4);
   });
 
-  it('question commands on mutated topologies: exit 2 with one line when unreadable, never a crash', async () => {
+  it('question commands on mutated topologies: never a crash, never a stack, exit 0, 1 or 2', async () => {
     const dir = scratch();
     try {
       await fc.assert(fc.asyncProperty(mutatedText(ruleIds), async ({ text }) => {
         const file = dir.write('topo.yaml', text);
-        for (const n of await checkQuestionCommands(api, dir.dir, file, [['site-1', 'vpc-2'], ['internet', 's3']], 100)) notes.add(n);
-      }), { seed: SEED, numRuns: runs(40) });
+        (await checkQuestionCommands(api, dir.dir, file, [['site-1', 'vpc-2'], ['internet', 's3']], 100)).notes.forEach((n) => notes.add(n));
+      }), { seed: SEED, numRuns: runs(30) });
     } finally {
       dir.done();
     }

@@ -3,15 +3,14 @@
 import { PricingError } from '../../cost/rates';
 import { BUILTIN_PRICES, type PriceTable } from '../../cost/prices';
 import { applyPricingFile } from '../../cost/pricing-file';
-import { priceInputOf, WhatIfError } from '../../cost/from-topology';
-import { costReport } from '../../cost/report';
+import { WhatIfError } from '../../cost/from-topology';
+import { costOfTopology } from '../../engine/cost';
 import { fileTooLarge, loadTopology, type Diagnostic } from '../../engine/load';
 import { formatCostSvg } from '../../formatters/chart-svg';
 import { formatCostJson } from '../../formatters/cost-json';
 import { formatCostTable } from '../../formatters/cost-table';
 import { formatValidate } from '../../formatters/index';
 import type { ValidateReport } from '../../formatters/types';
-import { buildRoutingIndex } from '../../routing/index';
 import { decodeUtf8 } from '../../source/document';
 import { defaultTopologyFile, readTopologyFile, UsageError, useColor, writeFileAtomic, type Io } from '../io';
 import { dxplanVersion } from '../main';
@@ -76,8 +75,7 @@ export function costCommand(io: Io, options: CostOptions): number {
 
   let report;
   try {
-    const priced = priceInputOf(loaded.topology, buildRoutingIndex(loaded.topology), { whatIfGb, freeTier: options.freeTier !== false });
-    report = costReport(priced.input, pricing.prices, { pricingAsOf: pricing.asOf, whatIf: priced.whatIf, notes: priced.notes });
+    report = costOfTopology(loaded.topology, { prices: pricing.prices, pricingAsOf: pricing.asOf, whatIfGb, freeTier: options.freeTier });
   } catch (err) {
     if (err instanceof PricingError || err instanceof WhatIfError) throw new UsageError(err.message);
     throw err;

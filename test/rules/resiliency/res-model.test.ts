@@ -24,14 +24,15 @@ describe(RULE, () => {
     expect(ds[0].line).toBe(lineOf(yaml, '- name: hq'));
     expect(ds[0].severity).toBe('error');
     expect(ds[0].message).toBe(
-      'policy.resiliency high needs Direct Connect at 2 or more locations; hq has dx-a (EqDC2, device EqDC2-1abc) and dx-b (EqDC2, device EqDC2-2def)',
+      'policy.resiliency high needs Direct Connect at 2 or more locations; hq has dx-a (EqDC2, device EqDC2-1abc) and dx-b (EqDC2, device EqDC2-2def); ' +
+        'losing location EqDC2 leaves hq without Direct Connect',
     );
     expect(ds[0].hint).toBe('add a connection (with its VIFs) at a second Direct Connect location');
   });
 
   it('fires when development needs a second connection on another device', () => {
     expect(findings(policy(BASE, 'development'), RULE).map((d) => d.message)).toEqual([
-      'policy.resiliency development needs 2 or more connections on distinct AWS devices; hq has only dx-a (EqDC2)',
+      'policy.resiliency development needs 2 or more connections on distinct AWS devices; hq has only dx-a (EqDC2); losing connection dx-a leaves hq without Direct Connect',
     ]);
     const sameDevice = ONE_LOCATION.replace('awsDevice: EqDC2-2def', 'awsDevice: EqDC2-1abc');
     expect(findings(policy(sameDevice, 'development'), RULE)).toHaveLength(1);
@@ -39,15 +40,38 @@ describe(RULE, () => {
 
   it('fires when maximum lacks two devices at each of two locations', () => {
     expect(findings(policy(REDUNDANT, 'maximum'), RULE).map((d) => d.message)).toEqual([
-      'policy.resiliency maximum needs Direct Connect at 2 or more locations, each with 2 or more connections on distinct AWS devices; hq has dx-a (EqDC2, device EqDC2-1abc) and dx-b (CSVA1, device CSVA1-2xyz)',
+      'policy.resiliency maximum needs Direct Connect at 2 or more locations, each with 2 or more connections on distinct AWS devices; hq has dx-a (EqDC2, device EqDC2-1abc) and dx-b (CSVA1, device CSVA1-2xyz); ' +
+        'losing location EqDC2 and AWS device CSVA1-2xyz together leaves hq without Direct Connect',
     ]);
   });
 
   it('counts a connection that carries no VIF as no redundancy', () => {
     const idle = policy(REDUNDANT.replace(/  - name: vif-b\n[\s\S]*?(?=dxgws:)/, ''), 'high');
     expect(findings(idle, RULE).map((d) => d.message)).toEqual([
-      'policy.resiliency high needs Direct Connect at 2 or more locations; hq has only dx-a (EqDC2, device EqDC2-1abc)',
+      'policy.resiliency high needs Direct Connect at 2 or more locations; hq has only dx-a (EqDC2, device EqDC2-1abc); losing location EqDC2 leaves hq without Direct Connect',
     ]);
+  });
+
+  it('names the failure the model guards against that leaves the site without Direct Connect', () => {
+    // development: the shared AWS device, before the location.
+    const sameDevice = ONE_LOCATION.replace('awsDevice: EqDC2-2def', 'awsDevice: EqDC2-1abc');
+    expect(findings(policy(sameDevice, 'development'), RULE)[0].message).toMatch(/; losing AWS device EqDC2-1abc leaves hq without Direct Connect$/);
+    // maximum on one location: the location alone.
+    expect(findings(policy(ONE_LOCATION, 'maximum'), RULE)[0].message).toMatch(/; losing location EqDC2 leaves hq without Direct Connect$/);
+    // A LAG is one unit on one device.
+    const lag = BASE.replace('    router: hq-r1\n', '    router: hq-r1\n    lag: lag-a\n').replace('vifs:\n', 'lags:\n  - name: lag-a\n    location: EqDC2\nvifs:\n')
+      .replace('    connection: dx-a\n', '    connection: lag-a\n');
+    expect(findings(policy(lag, 'development'), RULE)[0].message).toMatch(/hq has only LAG lag-a \(EqDC2\); losing LAG lag-a leaves hq without Direct Connect$/);
+  });
+
+  it('names no failure when none of those it guards against cuts the site off', () => {
+    // maximum with three locations, one device each: not met, yet no location-and-device pair leaves hq without Direct Connect.
+    const three = REDUNDANT.replace('  - name: CSVA1\n    region: us-east-1\n', '  - name: CSVA1\n    region: us-east-1\n  - name: EqSE2\n    region: us-east-1\n')
+      .replace('vifs:\n', '  - name: dx-c\n    type: dedicated\n    bandwidth: 10Gbps\n    location: EqSE2\n    router: hq-r1\n    awsDevice: EqSE2-1\nvifs:\n')
+      .replace('dxgws:\n', '  - name: vif-c\n    type: private\n    connection: dx-c\n    vlan: 102\n    amazonAddress: 169.254.30.1/30\n    customerAddress: 169.254.30.2/30\n    bgpAuthKey: true\n    gateway: dxgw-main\n    advertise: [10.0.0.0/16]\ndxgws:\n');
+    const ds = findings(policy(three, 'maximum'), RULE);
+    expect(ds).toHaveLength(1);
+    expect(ds[0].message).toMatch(/hq has dx-a \(EqDC2, device EqDC2-1abc\), dx-b \(CSVA1, device CSVA1-2xyz\) and dx-c \(EqSE2, device EqSE2-1\)$/);
   });
 
   it('stays quiet when the model is met', () => {

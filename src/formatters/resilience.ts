@@ -1,0 +1,118 @@
+// `dxplan resilience`: one row per flow, intent, site × VPC and site × service; under each,
+// the failures (grouped by outcome) that break, move or degrade it, the surviving path and
+// whether a flow still fits. Table (terminal), Markdown (paste into a design review) and JSON
+// (stable: rows sorted, failure groups worst first, keys in a fixed order). Pure.
+import chalk from 'chalk';
+import type { Topology } from '../model/types';
+import { rowWords, STATUS_WORDS, type Failed, type FailureGroup, type ResilienceReport, type ResilienceRow } from '../failure/index';
+import { renderGrid } from './resilience-grid';
+import type { FormatOptions } from './types';
+import { terminalSafe } from './util';
+import { countWords, statusPainter } from './whatif';
+import { capacityText, failedWords, fitWidths, orList, pathText, rowJson, stateJson } from './whatif-words';
+
+export function formatResilienceJson(r: ResilienceReport): string {
+  const out = {
+    depth: r.depth,
+    rows: r.rows.map((x) => ({
+      ...rowJson(x.row),
+      ...(x.error !== undefined ? { error: x.error } : {}),
+      now: stateJson(x.now),
+      candidates: x.candidates.map((c) => ({ name: c.name, kind: c.kind })),
+      failures: x.groups.map((g) => ({
+        depth: g.depth,
+        failed: g.failed,
+        scenarios: g.scenarios,
+        status: g.outcome.status,
+        change: g.outcome.change,
+        after: stateJson(g.outcome),
+      })),
+    })),
+    summary: r.summary,
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/** "location EqDC2 or connection dx-a", "one of: …\nwith one of: …", "two of: …". */
+function failedText(topology: Topology, f: Failed, sep: string): string {
+  const words = (names: string[]) => orList(names.map((n) => failedWords(topology, n)));
+  if ('twoOf' in f) return `any two of ${words(f.twoOf)}`;
+  if (!f.andOneOf) return words(f.oneOf);
+  const one = (names: string[]) => (names.length === 1 ? words(names) : `one of ${words(names)}`);
+  return `${one(f.oneOf)}${sep}together with ${one(f.andOneOf)}`;
+}
+
+interface Line {
+  label: string;
+  now: string;
+  failure: string;
+  then: string;
+  status: string;
+  capacity: string;
+}
+
+function lines(topology: Topology, r: ResilienceReport, paint: (g: FailureGroup) => string, sep: string): Line[][] {
+  return r.rows.map((x: ResilienceRow) => {
+    const label = terminalSafe(rowWords(x.row));
+    const now = x.error !== undefined ? `error: ${terminalSafe(x.error)}` : pathText(x.now.path, sep);
+    const nowCap = capacityText(x.row, x.now);
+    const head = { label, now: x.row.kind === 'traffic' && nowCap !== '—' ? `${now}${sep}${nowCap.replace(/^fits: /, 'carries ').replace(/^does not fit: /, 'does not fit now: ')}` : now };
+    if (x.error !== undefined || x.now.path.path === 'none') {
+      return [{ ...head, failure: '—', then: '—', status: x.now.holds === true ? 'holds (unreachable)' : 'no path now', capacity: '—' }];
+    }
+    if (x.groups.length === 0) {
+      const what = x.candidates.length === 0
+        ? 'nothing on its path can fail (the internet)'
+        : `survives every ${r.depth === 2 ? 'single failure and pair' : 'single failure'} of the ${x.candidates.length} objects on its path`;
+      return [{ ...head, failure: '—', then: what, status: 'resilient', capacity: '' }];
+    }
+    return x.groups.map((g) => ({
+      ...head,
+      failure: failedText(topology, g.failed, sep),
+      then: pathText(g.outcome.path, sep),
+      status: paint(g),
+      capacity: capacityText(x.row, g.outcome),
+    }));
+  });
+}
+
+function summaryText(r: ResilienceReport): string {
+  const s = r.summary;
+  const spof = s.singlePointsOfFailure === 0
+    ? 'no single failure leaves any of them without a path'
+    : `${s.singlePointsOfFailure} ${s.singlePointsOfFailure === 1 ? 'has' : 'have'} a single point of failure`;
+  const fit = s.flowsThatDoNotFit === 0 ? '' : `; ${s.flowsThatDoNotFit} flow${s.flowsThatDoNotFit === 1 ? '' : 's'} would not fit ${s.flowsThatDoNotFit === 1 ? 'its' : 'their'} surviving path`;
+  const what = r.depth === 2 ? 'single failures and pairs' : 'single failures';
+  return `${countWords(r.rows.map((x) => x.row))}, ${what} of the objects on their paths (${s.scenarios} scenarios): ${spof}${fit}.`;
+}
+
+export function formatResilienceTable(r: ResilienceReport, topology: Topology, options: FormatOptions): string {
+  const c = new chalk.Instance({ level: options.color ? 1 : 0 });
+  const paintStatus = statusPainter(c);
+  const paint = (g: FailureGroup): string => paintStatus(g.outcome.status, STATUS_WORDS[g.outcome.status]);
+  const head = ['route / flow / intent', 'path now', r.depth === 2 ? 'if this fails (or this pair)' : 'if this fails', 'surviving path', 'status', 'capacity'];
+  const groups = lines(topology, r, paint, '\n').map((g) => g.map((l) => [l.label, l.now, l.failure, l.then, l.status, l.capacity]));
+  const widths = fitWidths([head, ...groups.flat()], [34, 42, 50, 42, 18, 38]).map((w) => w - 2);
+  const title = c.bold(`Resilience: ${r.depth === 2 ? 'single failures and pairs' : 'single failures'}`);
+  if (r.rows.length === 0) return `${title}\nNothing to analyse: no intent, no traffic flow, and no site reaches a VPC.\n`;
+  return `${title}\n${renderGrid(head, groups, widths, 2)}\n\n${summaryText(r)}\n`;
+}
+
+/** Markdown for a design review: one table; a row's label and current path on its first line only. */
+export function formatResilienceMarkdown(r: ResilienceReport, topology: Topology): string {
+  const cell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+  const out = [
+    `## Resilience: ${r.depth === 2 ? 'single failures and pairs' : 'single failures'}`,
+    '',
+    `| route / flow / intent | path now | if this fails | surviving path | status | capacity |`,
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const group of lines(topology, r, (g) => STATUS_WORDS[g.outcome.status], '\n')) {
+    group.forEach((l, i) => {
+      const first = i === 0;
+      out.push(`| ${first ? cell(l.label) : ''} | ${first ? cell(l.now) : ''} | ${cell(l.failure)} | ${cell(l.then)} | ${cell(l.status)} | ${cell(l.capacity)} |`);
+    });
+  }
+  out.push('', summaryText(r));
+  return `${out.join('\n')}\n`;
+}
