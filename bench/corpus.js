@@ -27,7 +27,8 @@ function seeds() {
     ...yamlFiles(resolve(ROOT, '..', 'shared', 'conformance')),
     ...yamlFiles(join(ROOT, 'fixtures')),
   ];
-  const out = files.map((f) => ({ name: relative(resolve(ROOT, '..'), f), text: readFileSync(f, 'utf8') }));
+  const name = (f) => (f.startsWith(`${ROOT}/`) ? relative(ROOT, f) : relative(resolve(ROOT, '..'), f));
+  const out = files.map((f) => ({ name: name(f), text: readFileSync(f, 'utf8') }));
   out.push(...TRICKY.map((text, i) => ({ name: `tricky-${i}`, text })));
   const gen = resolve(ROOT, '..', 'shared', 'tools', 'gen-topology.mjs');
   for (const vpcs of [3, 25]) {

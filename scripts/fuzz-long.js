@@ -89,6 +89,7 @@ async function main() {
     return undefined;
   };
   const endpoint = fc.oneof(fc.nat(), fc.constantFrom(...gen.EXTRA_ENDPOINTS));
+  const validText2 = gen.validText(ruleIds);
   const properties = [
     ['valid topologies load clean', () => fc.property(gen.validText(ruleIds), timed(({ text }) => props.checkValidTopologyLoads(api, bytes(text))))],
     ['mutated topologies', () => fc.property(gen.mutatedText(ruleIds), timed(({ text }) => { props.checkValidate(api, bytes(text)); }))],
@@ -96,16 +97,21 @@ async function main() {
     ['fast reader agrees with yaml', () => fc.property(gen.anyText(ruleIds), timed(({ text }) => props.checkFastPathAgrees(api, text)))],
     ['random bytes', () => fc.property(fc.uint8Array({ maxLength: 2000 }), timed((b) => { props.checkValidate(api, b); }))],
     ['BOM + CRLF same findings', () => fc.property(gen.anyText(ruleIds), timed(({ text }) => props.checkCrlfEquivalent(api, text)))],
-    ['route/graph/cost on valid', () => fc.asyncProperty(gen.validText(ruleIds), fc.array(fc.tuple(endpoint, endpoint), { minLength: 1, maxLength: 3 }), fc.constantFrom(0, 1, 20000, 1e9),
-      timed(async ({ topo, text }, picks, gb) => {
+    ['question commands on valid', () => fc.asyncProperty(gen.validText(ruleIds), fc.array(fc.tuple(endpoint, endpoint), { minLength: 1, maxLength: 3 }), fc.constantFrom(0, 1, 20000, 1e9),
+      fc.array(fc.nat(), { maxLength: 3 }), validText2,
+      timed(async ({ topo, text }, picks, gb, downs, other) => {
         const names = gen.endpointNames(topo);
         const name = (p) => (typeof p === 'number' ? names[p % names.length] : p);
+        const failable = gen.failableNames(topo);
         const file = dir.write('topo.yaml', text);
-        (await props.checkQuestionCommands(api, dir.dir, file, picks.map(([a, b]) => [name(a), name(b)]), gb, true)).notes.forEach((n) => notes.add(n));
+        const before = dir.write('before.yaml', other.text);
+        const more = { down: [...new Set(downs.map((d) => failable[d % failable.length]))], other: before };
+        (await props.checkQuestionCommands(api, dir.dir, file, picks.map(([a, b]) => [name(a), name(b)]), gb, true, more)).notes.forEach((n) => notes.add(n));
       })), true],
-    ['route/graph/cost on mutated', () => fc.asyncProperty(gen.mutatedText(ruleIds), timed(async ({ text }) => {
+    ['question commands on mutated', () => fc.asyncProperty(gen.mutatedText(ruleIds), validText2, timed(async ({ text }, other) => {
       const file = dir.write('topo.yaml', text);
-      (await props.checkQuestionCommands(api, dir.dir, file, [['site-1', 'vpc-2'], ['internet', 's3']], 100)).notes.forEach((n) => notes.add(n));
+      const before = dir.write('before.yaml', other.text);
+      (await props.checkQuestionCommands(api, dir.dir, file, [['site-1', 'vpc-2'], ['internet', 's3']], 100, false, { down: ['dx-4', 'loc-3', 'r-2'], other: before })).notes.forEach((n) => notes.add(n));
     })), true],
   ];
 

@@ -1,6 +1,6 @@
 // The CLI's window on the world: everything a command reads or writes goes through here,
 // so tests can run commands in memory and the engine never touches `process`.
-import { closeSync, existsSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { LIMITS } from '../source/limits';
 
@@ -23,6 +23,28 @@ export function processIo(): Io {
   };
 }
 
+/**
+ * The files each run has read as input (device and inode, so a symlink or a hard link to an
+ * input is the same file): dxplan never writes an output over one of them.
+ */
+const inputsRead = new WeakMap<Io, Set<string>>();
+
+function inputsOf(io: Io): Set<string> {
+  let set = inputsRead.get(io);
+  if (!set) inputsRead.set(io, (set = new Set()));
+  return set;
+}
+
+function fileIdentity(st: { dev: number; ino: number }, path: string): string {
+  // Where a file system reports no inode numbers, the real path (symlinks resolved).
+  if (st.ino !== 0) return `${st.dev}:${st.ino}`;
+  try {
+    return `path:${realpathSync(path)}`;
+  } catch {
+    return `path:${path}`;
+  }
+}
+
 /** A problem the user must fix before dxplan can start: one line on stderr, exit 2. */
 export class UsageError extends Error {}
 
@@ -42,6 +64,7 @@ export function readTopologyFile(io: Io, file: string): ReadResult {
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new UsageError(`cannot read ${file}: it is a folder, not a topology file`);
+    inputsOf(io).add(fileIdentity(st, resolve(io.cwd, file)));
     if (st.size > LIMITS.maxFileBytes) return { ok: false, tooLarge: st.size };
     const chunks: Buffer[] = [];
     let total = 0;
@@ -73,6 +96,10 @@ function describeFsError(err: unknown): string {
 /** Writes a file atomically (temporary file, then rename), so no reader sees half of it. */
 export function writeFileAtomic(io: Io, file: string, content: string | Uint8Array, options: { overwrite: boolean }): void {
   const target = resolve(io.cwd, file);
+  if (existsSync(target) && inputsOf(io).has(fileIdentity(statSync(target), target))) {
+    // Even with --force: `cost -f topo.yaml --chart topo.yaml` must not replace the topology.
+    throw new UsageError(`not writing ${file}: this command reads it as input; name another file for the output`);
+  }
   if (!options.overwrite && existsSync(target)) throw new UsageError(`${file} already exists; not overwriting it (use --force to replace it)`);
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {

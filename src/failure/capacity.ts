@@ -5,8 +5,7 @@
 // most loaded one allows.
 import type { Topology } from '../model/types';
 import type { FailureSet } from '../routing/index';
-import { monthlyGb } from '../rules/routing/traffic-exceeds-capacity';
-import { VPN_MBPS } from '../rules/routing/vpn-backup-capacity';
+import { monthlyGb, VPN_MBPS } from '../routing/capacity';
 import type { Leg, PathState } from './paths';
 
 export { monthlyGb, VPN_MBPS };

@@ -31,8 +31,10 @@ export interface ResilienceRow {
   now: RowState;
   /** The failure candidates: the objects on the row's current paths. */
   candidates: Candidate[];
-  /** Failures that break, move or degrade the row; worst first. */
+  /** Failures that break, move or degrade the row; singles first, worst first. */
   groups: FailureGroup[];
+  /** Scenarios tried: every candidate, and every pair of them with depth 2. */
+  scenarios: number;
 }
 
 export interface ResilienceSummary {
@@ -60,8 +62,8 @@ export interface ResilienceOptions {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A row under every candidate failure (and pair); `keep` picks the outcomes worth listing. */
-export function analyseRow(analysis: FailureAnalysis, row: Row, depth: 1 | 2, candidates?: Candidate[]): ResilienceRow & { scenarios: number } {
+/** A row under every single failure of its candidates (and every pair, depth 2). */
+export function analyseRow(analysis: FailureAnalysis, row: Row, depth: 1 | 2, candidates?: Candidate[]): ResilienceRow {
   const t = analysis.index.topology;
   const base = analysis.baseline(row);
   if ('error' in base) {
@@ -184,9 +186,7 @@ export function resilience(index: RoutingIndex, options: ResilienceOptions = {})
   for (const row of rows) {
     const r = analyseRow(analysis, row, depth);
     scenarios += r.scenarios;
-    const { scenarios: _n, ...plain } = r;
-    void _n;
-    out.push(plain);
+    out.push(r);
     if (r.groups.some((g) => g.depth === 1 && (g.outcome.status === 'broken' || g.outcome.status === 'intent-broken'))) spof++;
     if (row.kind === 'traffic' && r.now.fits !== false && r.groups.some((g) => g.outcome.fits === false)) noFit++;
   }

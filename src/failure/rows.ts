@@ -2,7 +2,7 @@
 // every site × VPC it reaches and every site × service it reaches through an interface endpoint.
 import type { Intent, Topology, Traffic, Via } from '../model/types';
 import type { RoutingIndex } from '../routing/index';
-import { viaHolds } from '../rules/routing/intent-unmet';
+import { viaHolds } from '../routing/capacity';
 import type { PathState } from './paths';
 
 export type RowKind = 'intent' | 'traffic' | 'site-vpc' | 'site-service';

@@ -4,7 +4,7 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Topology } from '../model/types';
-import { rowWords, STATUS_WORDS, type Status, type WhatIfReport } from '../failure/index';
+import { kindWords, rowWords, STATUS_WORDS, type Status, type WhatIfReport } from '../failure/index';
 import type { FormatOptions } from './types';
 import { terminalSafe } from './util';
 import { capacityText, failedWords, fitWidths, orList, pathText, rowJson, stateJson } from './whatif-words';
@@ -51,6 +51,9 @@ function effectLines(r: WhatIfReport): string[] {
   }
   if (e.vifs.length > 0) parts.push(`VIF${e.vifs.length === 1 ? '' : 's'} ${e.vifs.join(', ')}`);
   if (e.vpns.length > 0) parts.push(`VPN${e.vpns.length === 1 ? '' : 's'} ${e.vpns.join(', ')}`);
+  for (const d of r.down) {
+    if (d.kind === 'dxgw' || d.kind === 'vgw' || d.kind === 'tgw') parts.push(`every path through ${kindWords(d.kind)} ${d.name}`);
+  }
   return parts.length > 0 ? parts.map((p) => `  - ${terminalSafe(p)}`) : ['  - nothing else: no connection, VIF or VPN depends on it alone'];
 }
 

@@ -264,6 +264,16 @@ export function endpointNames(topo: Dict): string[] {
   return out;
 }
 
+/** Names `whatif --down` can fail: locations, AWS devices, connections, LAGs, VIFs, routers, VPNs. */
+export function failableNames(topo: Dict): string[] {
+  const list = (v: unknown): Dict[] => (Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Dict[]) : []);
+  const out: string[] = [];
+  for (const key of ['locations', 'connections', 'lags', 'vifs', 'vpns']) for (const e of list(topo[key])) out.push(String(e.name));
+  for (const c of list(topo.connections)) if (typeof c.awsDevice === 'string') out.push(c.awsDevice);
+  for (const s of list(topo.sites)) for (const r of list(s.routers)) out.push(String(r.name));
+  return [...new Set(out)];
+}
+
 export const EXTRA_ENDPOINTS = ['s3', 's3@us-east-1', 'dynamodb@eu-west-1', 'internet', '10.0.1.10', '8.8.8.8', '2001:db8::1', 'nope', '', '-x', '0.0.0.0/0', '@', 's3@'];
 
 /** A schema-valid topology as a plain object. */

@@ -2,7 +2,8 @@
 // and cost. Fixed seed and bounded runs for CI; scripts/fuzz-long.js runs the same properties
 // for longer with a random seed. FUZZ_SEED / FUZZ_RUNS override them for a local hunt.
 import fc from 'fast-check';
-import { anyText, EXTRA_ENDPOINTS, endpointNames, handWritten, mutatedText, validText } from './arbitraries';
+import { BASE } from '../helpers';
+import { anyText, EXTRA_ENDPOINTS, endpointNames, failableNames, handWritten, mutatedText, validText } from './arbitraries';
 import { sourceApi } from './api';
 import { checkCrlfEquivalent, checkFastPathAgrees, checkQuestionCommands, checkValidate, checkValidTopologyLoads, scratch, type Api } from './properties';
 
@@ -52,19 +53,24 @@ describe('validateBytes on generated input', () => {
   });
 });
 
-describe('question commands on generated valid topologies', () => {
-  it('route, graph and cost never throw, never print a stack, exit 0, 1 or 2', async () => {
+describe('question commands (route, graph, cost, whatif, resilience, diff)', () => {
+  it('route, graph, cost, whatif, resilience and diff never throw, never print a stack, exit 0, 1 or 2', async () => {
     const dir = scratch();
+    const base = dir.write('base.yaml', BASE);
     const codes: number[] = [];
     try {
       const endpoint = fc.oneof(fc.nat(), fc.constantFrom(...EXTRA_ENDPOINTS));
       await fc.assert(fc.asyncProperty(
         validText(ruleIds), fc.array(fc.tuple(endpoint, endpoint), { minLength: 1, maxLength: 3 }), fc.constantFrom(0, 1, 20000, 1e9),
-        async ({ topo, text }, picks, gb) => {
+        fc.array(fc.nat(), { maxLength: 3 }),
+        async ({ topo, text }, picks, gb, downs) => {
           const names = endpointNames(topo);
           const name = (p: number | string) => (typeof p === 'number' ? names[p % names.length] : p);
+          const failable = failableNames(topo);
           const file = dir.write('topo.yaml', text);
-          const { notes: skipped, runs } = await checkQuestionCommands(api, dir.dir, file, picks.map(([a, b]) => [name(a), name(b)]), gb, true);
+          const { notes: skipped, runs } = await checkQuestionCommands(api, dir.dir, file, picks.map(([a, b]) => [name(a), name(b)]), gb, true, {
+            down: [...new Set(downs.map((d) => failable[d % failable.length]))], other: base,
+          });
           skipped.forEach((n) => notes.add(n));
           codes.push(...runs.map((r) => r.code));
         },
@@ -82,7 +88,7 @@ describe('question commands on generated valid topologies', () => {
     try {
       await fc.assert(fc.asyncProperty(mutatedText(ruleIds), async ({ text }) => {
         const file = dir.write('topo.yaml', text);
-        (await checkQuestionCommands(api, dir.dir, file, [['site-1', 'vpc-2'], ['internet', 's3']], 100)).notes.forEach((n) => notes.add(n));
+        (await checkQuestionCommands(api, dir.dir, file, [['site-1', 'vpc-2'], ['internet', 's3']], 100, false, { down: ['dx-4', 'loc-3'], other: dir.write('base.yaml', BASE) })).notes.forEach((n) => notes.add(n));
       }), { seed: SEED, numRuns: runs(30) });
     } finally {
       dir.done();

@@ -215,7 +215,10 @@ export interface QuestionRuns {
  * each when registered. With `valid`, a file that validates without schema findings, graph must
  * answer (exit 0) and route between two of its entities must exit 0 or 1.
  */
-export async function checkQuestionCommands(api: Api, cwd: string, file: string, pairs: [string, string][], gb: number, valid = false): Promise<QuestionRuns> {
+export async function checkQuestionCommands(
+  api: Api, cwd: string, file: string, pairs: [string, string][], gb: number, valid = false,
+  more: { down?: string[]; other?: string } = {},
+): Promise<QuestionRuns> {
   const notes: string[] = [];
   const runs: CliRun[] = [];
   const expectCode = (run: CliRun, codes: number[]) => {
@@ -250,6 +253,22 @@ export async function checkQuestionCommands(api: Api, cwd: string, file: string,
     await go(['cost', '-f', file, '--gb', String(gb), '--format', 'json']);
   } else {
     notes.push('cost: not registered yet, skipped');
+  }
+  if (api.commands.has('whatif')) {
+    const down = more.down?.length ? more.down : ['nothing-by-this-name'];
+    await go(['whatif', '-f', file, '--down', down.join(',')]);
+    await go(['whatif', '-f', file, '--format', 'json', ...down.flatMap((d) => ['--down', d])]);
+  }
+  if (api.commands.has('resilience')) {
+    await go(['resilience', '-f', file]);
+    await go(['resilience', '-f', file, '--depth', '2', '--format', 'json']);
+  }
+  if (api.commands.has('diff')) {
+    await go(['diff', file, file], [0]);
+    if (more.other) {
+      await go(['diff', more.other, file, '--format', 'json']);
+      await go(['diff', file, more.other, '--format', 'markdown']);
+    }
   }
   return { notes, runs };
 }

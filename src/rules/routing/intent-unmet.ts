@@ -1,5 +1,6 @@
 import type { Intent, Via } from '../../model/types';
-import type { PathKind, RouteResult } from '../../routing/types';
+import { viaHolds } from '../../routing/capacity';
+import type { RouteResult } from '../../routing/types';
 import type { Rule } from '../types';
 
 const VIA_WORDS: Record<Via, string> = {
@@ -9,23 +10,6 @@ const VIA_WORDS: Record<Via, string> = {
   private: 'privately, without crossing the internet',
   any: 'at all',
 };
-
-/** Whether a path kind satisfies an intent's `via` (topology.md). */
-export function viaHolds(via: Via, path: PathKind): boolean {
-  if (path === 'none') return false;
-  switch (via) {
-    case 'direct-connect':
-      return path.startsWith('direct-connect');
-    case 'vpn':
-      return path === 'vpn';
-    case 'internet':
-      return path === 'internet';
-    case 'private':
-      return path !== 'internet';
-    default:
-      return true;
-  }
-}
 
 /** Up to three rejections, in words: why nothing (better) carries the traffic. */
 function reasons(r: RouteResult): string {

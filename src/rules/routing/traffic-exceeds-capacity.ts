@@ -1,11 +1,7 @@
 import type { Carrier, Topology, Traffic } from '../../model/types';
+import { monthlyGb } from '../../routing/capacity';
 import type { RoutePath, RoutingIndex } from '../../routing/index';
 import type { Rule } from '../types';
-
-/** GB a link of `mbps` carries in a 730-hour month (GB = 10⁹ bytes): 10 Gbps → 3,285,000. */
-export function monthlyGb(mbps: number): number {
-  return (mbps * 1e6 / 8) * 3600 * 730 / 1e9;
-}
 
 export type Direction = 'toward AWS' | 'toward on-premise';
 

@@ -1,9 +1,7 @@
 import type { Site, Vpn } from '../../model/types';
 import type { Rule } from '../types';
-import { flowList, fmtGb, monthlyGb, routedFlows, type Direction } from './traffic-exceeds-capacity';
-
-/** A Site-to-Site VPN connection carries about 1.25 Gbps: 410,625 GB in a 730-hour month. */
-export const VPN_MBPS = 1250;
+import { monthlyGb, VPN_MBPS } from '../../routing/capacity';
+import { flowList, fmtGb, routedFlows, type Direction } from './traffic-exceeds-capacity';
 
 export const rule: Rule = {
   meta: {

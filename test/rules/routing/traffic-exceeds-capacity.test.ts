@@ -1,5 +1,5 @@
 import { BASE, findings } from '../../helpers';
-import { monthlyGb } from '../../../src/rules/routing/traffic-exceeds-capacity';
+import { monthlyGb } from '../../../src/routing/capacity';
 
 const RULE = 'traffic-exceeds-capacity';
 

@@ -1,0 +1,29 @@
+// What a link carries in a month, and whether a path kind satisfies an intent: shared by
+// the capacity rules, cost and failure analysis.
+import type { Via } from '../model/types';
+import type { PathKind } from './types';
+
+/** GB a link of `mbps` carries in a 730-hour month (GB = 10⁹ bytes): 10 Gbps → 3,285,000. */
+export function monthlyGb(mbps: number): number {
+  return (mbps * 1e6 / 8) * 3600 * 730 / 1e9;
+}
+
+/** A Site-to-Site VPN connection carries about 1.25 Gbps: 410,625 GB in a 730-hour month. */
+export const VPN_MBPS = 1250;
+
+/** Whether a path kind satisfies an intent's `via` (topology.md). */
+export function viaHolds(via: Via, path: PathKind): boolean {
+  if (path === 'none') return false;
+  switch (via) {
+    case 'direct-connect':
+      return path.startsWith('direct-connect');
+    case 'vpn':
+      return path === 'vpn';
+    case 'internet':
+      return path === 'internet';
+    case 'private':
+      return path !== 'internet';
+    default:
+      return true;
+  }
+}
