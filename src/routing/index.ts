@@ -47,8 +47,13 @@ export interface RoutingIndex {
   gatewayTable(gateway: AwsGateway): GatewayTable;
 }
 
+/** One index per topology: the rules build it during validate, and commands reuse it. */
+const indexes = new WeakMap<Topology, RoutingIndex>();
+
 export function buildRoutingIndex(topology: Topology): RoutingIndex {
-  return new Index(topology);
+  let index = indexes.get(topology);
+  if (!index) indexes.set(topology, (index = new Index(topology)));
+  return index;
 }
 
 class Index implements RoutingIndex {

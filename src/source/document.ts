@@ -292,7 +292,7 @@ function lazyLocator(file: string, text: string): Locator {
   let located: Locator | undefined;
   const get = (): Locator => {
     if (located) return located;
-    const again = fastParse(text, { positions: true });
+    const again = fastParse(text, { positions: true, data: false });
     if (again) return (located = posLocator(again.pos ?? null, new LineIndex(text)));
     const parsed = parseSource(file, text, { fast: false });
     return (located = parsed.ok ? parsed.source.where : { offsetOf: () => undefined, linePos: (o) => ({ line: 1, col: o + 1 }) });

@@ -50,10 +50,11 @@ const RBRACE = 125;
  * Parses `text` if it is in the subset; undefined when the `yaml` package must read it.
  * Mappings are null-prototype objects (in V8's fast mode: prototype set before any key).
  */
-export function fastParse(text: string, options: { positions?: boolean } = {}): FastParse | undefined {
+export function fastParse(text: string, options: { positions?: boolean; data?: boolean } = {}): FastParse | undefined {
   if (text.length === 0 || AWKWARD.test(text)) return undefined;
   try {
-    const reader = new Reader(text, options.positions === true);
+    // `data: false` (positions only) is for a text already read: it skips building the values.
+    const reader = new Reader(text, options.positions === true, options.positions !== true || options.data !== false);
     const data = reader.document();
     return options.positions ? { data, pos: reader.pos } : { data };
   } catch (err) {
@@ -113,7 +114,7 @@ class Reader {
   /** Keys read so far, by a hash of their text: a file repeats a few dozen keys many times. */
   private readonly keys = new Map<number, string>();
 
-  constructor(private readonly text: string, private readonly withPos: boolean) {
+  constructor(private readonly text: string, private readonly withPos: boolean, private readonly withData: boolean) {
     this.n = text.length;
   }
 
@@ -201,9 +202,9 @@ class Reader {
    * A block mapping whose keys sit at column `col`; its first key starts at `first` on the
    * current line (a `- key: value` item's key is not at the line's indentation).
    */
-  private blockMap(col: number, first: number): Record<string, unknown> {
+  private blockMap(col: number, first: number): Record<string, unknown> | null {
     this.enter();
-    const data = dict();
+    const data = this.withData ? dict() : undefined;
     const stack = this.stack;
     const base = stack.length;
     let q = first;
@@ -211,8 +212,11 @@ class Reader {
       const colon = this.keyEnd(q);
       if (colon < 0) unsupported();
       const key = this.key(q, this.trimEnd(q, colon));
-      if (key in data) unsupported();
-      data[key] = this.mapValue(col, colon + 1);
+      const value = this.mapValue(col, colon + 1);
+      if (data) {
+        if (key in data) unsupported();
+        data[key] = value;
+      }
       if (this.withPos) stack.push(key, q, this.pos);
       // The current line is now the next content line.
       if (this.indent < col) break;
@@ -221,7 +225,7 @@ class Reader {
     }
     this.depth--;
     if (this.withPos) this.pos = { o: first, kv: this.take(base) as PosMap['kv'] };
-    return data;
+    return data ?? null;
   }
 
   /** The items pushed since `base`, as an array of their own. */
@@ -270,7 +274,7 @@ class Reader {
   }
 
   /** A block sequence whose `-` indicators sit at column `col`. */
-  private blockSeq(col: number): unknown[] {
+  private blockSeq(col: number): unknown[] | null {
     this.enter();
     const stack = this.stack;
     const base = stack.length;
@@ -297,7 +301,7 @@ class Reader {
       } else {
         item = this.inline(q, col);
       }
-      stack.push(item);
+      if (this.withData) stack.push(item);
       if (this.withPos) stack.push(this.pos);
       if (this.indent < col) break;
       if (this.indent > col || this.startsDocumentMarker()) unsupported();
@@ -308,9 +312,13 @@ class Reader {
   }
 
   /** A sequence's items pushed since `base` (item, then its position when recorded); sets `pos`. */
-  private seqItems(base: number, first: number): unknown[] {
+  private seqItems(base: number, first: number): unknown[] | null {
     const stack = this.stack;
     if (!this.withPos) return this.take(base);
+    if (!this.withData) {
+      this.pos = { o: first, items: this.take(base) as (PosNode | null)[] } satisfies PosSeq;
+      return null;
+    }
     const n = (stack.length - base) / 2;
     const data = new Array<unknown>(n);
     const items = new Array<PosNode | null>(n);
@@ -378,7 +386,7 @@ class Reader {
         }
       }
       this.end = this.trimEnd(q, e);
-      value = resolvePlain(t.slice(q, this.end));
+      value = this.withData ? resolvePlain(t.slice(q, this.end)) : null;
       this.pos = q;
     }
     const pos = this.pos;
@@ -462,22 +470,26 @@ class Reader {
     const t = this.text;
     const isMap = t.charCodeAt(q) === LBRACE;
     const close = isMap ? RBRACE : RBRACKET;
-    const map = isMap ? dict() : undefined;
+    const map = isMap && this.withData ? dict() : undefined;
     const stack = this.stack;
     const base = stack.length;
     const withPos = this.withPos;
     let i = this.skipFlowSpace(q + 1, col);
     if (t.charCodeAt(i) !== close) {
       for (;;) {
-        if (map) {
+        if (isMap) {
           const k = i;
           const colon = this.flowKeyEnd(k);
           const key = this.key(k, this.trimEnd(k, colon));
-          if (key in map) unsupported();
-          map[key] = this.flowValue(this.skipSpaces(colon + 1), col);
+          const value = this.flowValue(this.skipSpaces(colon + 1), col);
+          if (map) {
+            if (key in map) unsupported();
+            map[key] = value;
+          }
           if (withPos) stack.push(key, k, this.pos);
         } else {
-          stack.push(this.flowValue(i, col));
+          const value = this.flowValue(i, col);
+          if (this.withData) stack.push(value);
           if (withPos) stack.push(this.pos);
         }
         i = this.skipSpaces(this.end);
@@ -492,9 +504,9 @@ class Reader {
     }
     this.depth--;
     this.end = i + 1;
-    if (!map) return this.seqItems(base, q);
+    if (!isMap) return this.seqItems(base, q);
     if (withPos) this.pos = { o: q, kv: this.take(base) as PosMap['kv'] };
-    return map;
+    return map ?? null;
   }
 
   private skipSpaces(i: number): number {
@@ -548,6 +560,6 @@ class Reader {
     }
     if (e >= this.n) unsupported();
     this.end = this.trimEnd(i, e);
-    return resolvePlain(t.slice(i, this.end));
+    return this.withData ? resolvePlain(t.slice(i, this.end)) : null;
   }
 }

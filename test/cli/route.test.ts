@@ -50,11 +50,14 @@ describe('dxplan route', () => {
     expect(r.stderr).toMatch(/has \d+ errors?/);
   });
 
-  test('a file that does not parse is one line on stderr, exit 2', async () => {
+  test('a file that does not parse is reported like validate, in the chosen format, exit 2', async () => {
     const r = await cli(['route', 'a', 'b', '-f', 'fixtures/bad/yaml-syntax.yaml']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/yaml-syntax\.yaml:\d+:\d+: .*\[yaml-syntax\]/);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/yaml-syntax\.yaml:\d+:\d+ +error .*yaml-syntax/);
+    const j = await cli(['route', 'a', 'b', '-f', 'fixtures/bad/yaml-syntax.yaml', '--format', 'json']);
+    expect(j.code).toBe(2);
+    expect(JSON.parse(j.stdout).diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['yaml-syntax']);
   });
 });
 

@@ -348,7 +348,7 @@ describe('exit 2: usage errors and files that are not topologies', () => {
     const broken = write(dir, 'broken.yaml', 'version: 1\nsites: [\n');
     const table = await cli(['diff', BEFORE, broken]);
     expect(table.code).toBe(2);
-    expect(table.stdout).toMatch(/broken\.yaml:\d+:\d+ +error .*yaml-syntax/);
+    expect(table.stderr).toMatch(/broken\.yaml:\d+:\d+ +error .*yaml-syntax/);
     const j = await json([broken, AFTER]);
     expect(j.code).toBe(2);
     expect(j.out.diagnostics.map((d: { rule: string; file: string }) => [d.rule, d.file])).toEqual([['yaml-syntax', broken]]);

@@ -107,7 +107,8 @@ const plan = fc.record({
     associations: fc.array(fc.record({ gw: fc.nat(), allowed: opt(fc.array(prefix, { maxLength: 3 })) }), { maxLength: 3 }),
   }), { maxLength: 2 }),
   vifs: fc.array(fc.record({
-    type: fc.constantFrom('private', 'public', 'transit'), carrier: fc.nat(), vlan: fc.integer({ min: 0, max: 4100 }),
+    type: fc.constantFrom('private', 'public', 'transit'), carrier: fc.nat(),
+    vlan: fc.oneof(fc.constantFrom(100, 101, 102), fc.integer({ min: 0, max: 4100 })), peerMismatch: fc.boolean(),
     asn: opt(asn), family: opt(fc.constantFrom('ipv4', 'ipv6')), peer: opt(fc.integer({ min: 0, max: 255 })),
     publicPeer: fc.boolean(), mtu: opt(fc.constantFrom(1500, 8500, 9001, 9000)), bgpAuthKey: opt(fc.boolean()),
     gateway: opt(fc.array(fc.nat(), { minLength: 1, maxLength: 2 })), advertise: fc.array(prefix, { maxLength: 3 }),
@@ -204,7 +205,8 @@ function build(p: Plan, ruleIds: readonly string[]): Dict {
     return clean({
       name: nm('vif'), type: v.type, connection: carrier, vlan: v.vlan, asn: v.asn ?? (inherits ? undefined : 65000), addressFamily: v.family,
       amazonAddress: peer === undefined ? undefined : six ? `2001:db8:ff:${peer}::1/125` : `${addressIn(`${base}/30`, 1)}/30`,
-      customerAddress: peer === undefined ? undefined : six ? `2001:db8:ff:${peer}::2/125` : `${addressIn(`${base}/30`, 2)}/30`,
+      customerAddress: peer === undefined ? undefined : six ? `2001:db8:ff:${peer}::2/125`
+        : `${addressIn(`${base}/30`, v.peerMismatch && (peer & 3) === 1 ? 5 : 2)}/30`,
       mtu: v.mtu, bgpAuthKey: v.bgpAuthKey,
       gateway: !gws || gws.length === 0 ? undefined : gws.length === 1 ? gws[0] : [...new Set(gws)],
       advertise: v.advertise.length ? v.advertise : undefined,

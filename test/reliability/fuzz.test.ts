@@ -1,5 +1,5 @@
-// Property-based tests: random valid and mutated topologies through validate, route, graph
-// and cost. Fixed seed and bounded runs for CI; scripts/fuzz-long.js runs the same properties
+// Property-based tests: random valid and mutated topologies through validate and the question
+// commands (route, graph, cost, whatif, resilience, diff, where registered). Fixed seed and bounded runs for CI; scripts/fuzz-long.js runs the same properties
 // for longer with a random seed. FUZZ_SEED / FUZZ_RUNS override them for a local hunt.
 import fc from 'fast-check';
 import { BASE } from '../helpers';

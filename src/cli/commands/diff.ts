@@ -2,19 +2,14 @@
 // diagnostics added and fixed, routes moved, monthly cost before → after. Exit 1 when the
 // change adds errors; 2 for a usage error or a file that is not a topology (reported like
 // `validate`, in the chosen format).
-import { BUILTIN_PRICES } from '../../cost/prices';
-import { applyPricingFile } from '../../cost/pricing-file';
-import { diffFiles, type DiffInput, type DiffPricing } from '../../diff/index';
+import { diffFiles, type DiffInput } from '../../diff/index';
 import { fileTooLarge } from '../../engine/load';
 import type { FileReport } from '../../engine/validate';
 import { formatDiffJson } from '../../formatters/diff-json';
 import { formatDiffFatalMarkdown, formatDiffMarkdown } from '../../formatters/diff-markdown';
 import { formatDiffTable } from '../../formatters/diff-table';
-import { formatValidate } from '../../formatters/index';
-import type { ValidateReport } from '../../formatters/types';
-import { decodeUtf8 } from '../../source/document';
-import { readTopologyFile, UsageError, useColor, type Io } from '../io';
-import { dxplanVersion } from '../main';
+import { loadPricing, reportUnreadable } from '../inputs';
+import { readTopologyFile, useColor, type Io } from '../io';
 
 interface DiffOptions {
   format: 'table' | 'markdown' | 'json';
@@ -25,31 +20,10 @@ interface DiffOptions {
 
 /** The files that are not topologies, as `validate` reports them; Markdown gets a short comment. */
 function reportFatal(io: Io, options: DiffOptions, files: FileReport[]): number {
-  const diagnostics = files.flatMap((f) => f.diagnostics);
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  const report: ValidateReport = {
-    files,
-    summary: { errors, warnings, infos: diagnostics.length - errors - warnings, files: files.length, suppressed: 0 },
-    rules: [],
-    toolVersion: dxplanVersion(),
-  };
-  if (options.format === 'json') io.stdout(formatValidate('json', report, { color: false }));
-  else if (options.format === 'markdown') io.stdout(formatDiffFatalMarkdown(files));
-  else io.stdout(formatValidate('stylish', report, { color: useColor(io, options.color) }));
+  if (options.format !== 'markdown') return reportUnreadable(io, files, options);
+  // A pull-request comment still gets posted: say in it why there is no diff.
+  io.stdout(formatDiffFatalMarkdown(files));
   return 2;
-}
-
-/** The prices to compare with: built in, or overridden by --pricing (whose problems are reported like validate). */
-function loadPricing(io: Io, file: string | undefined): DiffPricing | { fatal: FileReport } {
-  if (file === undefined) return { prices: BUILTIN_PRICES, asOf: BUILTIN_PRICES.asOf };
-  const read = readTopologyFile(io, file);
-  if (!read.ok) return { fatal: { file, diagnostics: [fileTooLarge(file, read.tooLarge)], suppressed: [], fatal: true } };
-  const text = decodeUtf8(read.bytes);
-  if (!text.ok) throw new UsageError(`cannot read ${file}: it is not UTF-8 text (invalid byte at offset ${text.offset})`);
-  const applied = applyPricingFile(BUILTIN_PRICES, file, text.text);
-  if (!applied.ok) return { fatal: { file, diagnostics: applied.diagnostics, suppressed: [], fatal: true } };
-  return { prices: applied.prices, asOf: applied.asOf };
 }
 
 export function diffCommand(io: Io, oldFile: string, newFile: string, options: DiffOptions): number {

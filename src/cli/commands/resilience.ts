@@ -5,7 +5,7 @@ import { resilience } from '../../failure/index';
 import { formatResilienceJson, formatResilienceMarkdown, formatResilienceTable } from '../../formatters/resilience';
 import { buildRoutingIndex } from '../../routing/index';
 import { useColor, type Io } from '../io';
-import { loadForFailures } from './whatif';
+import { loadTopologyInput } from '../inputs';
 
 export interface ResilienceOptions {
   file?: string;
@@ -15,8 +15,9 @@ export interface ResilienceOptions {
 }
 
 export function resilienceCommand(io: Io, options: ResilienceOptions): number {
-  const topology = loadForFailures(io, options.file, options.format, options.color);
-  if ('exit' in topology) return topology.exit;
+  const input = loadTopologyInput(io, options.file, options);
+  if ('exit' in input) return input.exit;
+  const topology = input.topology;
   const report = resilience(buildRoutingIndex(topology), { depth: options.depth === '2' ? 2 : 1 });
   if (options.format === 'json') io.stdout(formatResilienceJson(report));
   else if (options.format === 'markdown') io.stdout(formatResilienceMarkdown(report, topology));

@@ -1,6 +1,6 @@
 import { formatRouteTable } from '../../formatters/route';
 import { buildRoutingIndex } from '../../routing/index';
-import { loadForCommand } from '../load-topology';
+import { loadTopologyInput } from '../inputs';
 import { UsageError, useColor, type Io } from '../io';
 
 interface RouteOptions {
@@ -10,8 +10,9 @@ interface RouteOptions {
 }
 
 export function routeCommand(io: Io, from: string, to: string, options: RouteOptions): number {
-  const topology = loadForCommand(io, options.file);
-  const result = buildRoutingIndex(topology).route(from, to);
+  const input = loadTopologyInput(io, options.file, options);
+  if ('exit' in input) return input.exit;
+  const result = buildRoutingIndex(input.topology).route(from, to);
   if ('error' in result) throw new UsageError(result.error);
   io.stdout(options.format === 'json'
     ? `${JSON.stringify(result, null, 2)}\n`
