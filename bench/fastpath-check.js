@@ -5,13 +5,15 @@
 //   node bench/fastpath-check.js [--per-seed N] [--seed S] [--verbose]
 //
 // On every text of bench/corpus.js (conformance cases, fixtures, generated topologies, and N
-// mutations of each), compares with a reference that is dxplan's original reader (yaml
-// parseDocument, toJS, null prototypes, and locate's walk over the Document):
+// mutations of each), compares with a reference that is dxplan's reader before the fast paths
+// (yaml parseDocument, toJS, null prototypes, and locate's walk over the Document, keys named as
+// the data names them):
 //   - the fast reader (src/source/fast-yaml.ts), wherever it accepts the text: the reference must
 //     parse it without error, to the same data (same keys in the same order, same values and
 //     types), and every located path must give the same offset, line and column;
 //   - parseSource with the fast reader off (the yaml path that walks the Document once) and
-//     parseSource as the engine calls it: same acceptance, same data, same positions.
+//     parseSource as the engine calls it (positions from a second, positions-only pass): same
+//     acceptance, same data, same positions.
 // Exits 1 on any difference, printing the first ones.
 const { LineCounter, Pair, parseDocument, isAlias, isMap, isScalar, isSeq, YAMLMap } = require('yaml');
 const { corpus } = require('./corpus');

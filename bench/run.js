@@ -273,7 +273,7 @@ if (SIZES.length >= 2) {
 }
 if (Object.keys(phases).length) {
   lines.push('');
-  lines.push('Where the time goes, in process (`node bench/phases.js FILE`: the validate command with its stages timed; self time, ms, medians):');
+  lines.push('Where the time goes, in process (`node bench/phases.js FILE`: the validate command with its stages timed; self CPU time, ms, medians):');
   lines.push('');
   const keys = [...new Set(Object.values(phases).flatMap((p) => Object.keys(p)))].filter((k) => k !== 'exit' && k !== 'outputBytes');
   const sizes = Object.keys(phases).map(Number);

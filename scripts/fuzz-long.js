@@ -154,7 +154,9 @@ async function main() {
     return 0;
   }
   console.log(`\n${failures.length} distinct failure(s):`);
-  for (const f of failures) console.log(`- ${f.property}: ${f.message}\n  replay: --seed ... fc seed ${f.seed} path ${f.path}\n  counterexample: ${f.counterexample}`);
+  for (const f of failures) {
+    console.log(`- ${f.property}: ${f.message}\n  replay with fast-check: { seed: ${f.seed}, path: '${f.path}', endOnFailure: true }\n  counterexample: ${f.counterexample}`);
+  }
   return 1;
 }
 

@@ -45,6 +45,20 @@ function fileIdentity(st: { dev: number; ino: number }, path: string): string {
   }
 }
 
+/**
+ * Records a file a command read without readTopologyFile (a Terraform plan, say), so that no
+ * output of the same run is written over it. `-` (stdin) and missing files are ignored.
+ */
+export function recordInput(io: Io, file: string): void {
+  if (file === '-') return;
+  const path = resolve(io.cwd, file);
+  try {
+    inputsOf(io).add(fileIdentity(statSync(path), path));
+  } catch {
+    // Nothing to protect.
+  }
+}
+
 /** A problem the user must fix before dxplan can start: one line on stderr, exit 2. */
 export class UsageError extends Error {}
 

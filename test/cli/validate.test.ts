@@ -120,3 +120,10 @@ describe('dxplan validate', () => {
     expect(a.stdout).toBe(b.stdout);
   });
 });
+
+describe('dxplan validate: one file named twice', () => {
+  test('is checked once, whatever the spelling', async () => {
+    const r = await cli(['validate', 'fixtures/spec-example.yaml', './fixtures/spec-example.yaml', '--format', 'json']);
+    expect(JSON.parse(r.stdout).summary.files).toBe(1);
+  });
+});

@@ -1,5 +1,5 @@
 // `dxplan import terraform plan.json [-o file] [--force]` through the command line.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempDir } from '../cli/run';
 
@@ -72,5 +72,16 @@ describe('dxplan import terraform', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('dxplan import');
     expect(r.stdout).toContain('--output');
+  });
+});
+
+describe('import never overwrites its own input', () => {
+  test('-o naming the plan itself is refused, even with --force', async () => {
+    const plan = join(tempDir(), 'plan.json');
+    copyFileSync(fixture, plan);
+    const before = readFileSync(plan, 'utf8');
+    const r = await cli(['import', 'terraform', plan, '-o', plan, '--force']);
+    expect(r.code).toBe(2);
+    expect(readFileSync(plan, 'utf8')).toBe(before);
   });
 });

@@ -2,7 +2,7 @@
 // time and peak memory: with /usr/bin/time -v where present, else a --require hook that reports
 // process.resourceUsage().maxRSS at exit.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,17 +19,41 @@ function newest(dir: string): number {
   return t;
 }
 
+/** The binary the runs use: bin/dxplan.js, or a private build's copy (see ensureBuilt). */
+let bin = BIN;
+let privateBuild: string | undefined;
+
 /**
- * Builds dist/ when it is missing or older than src/ (`npm run build`). A build that reports
- * type errors elsewhere in the tree still emits (tsc's default), so only a missing
- * dist/cli/main.js afterwards is fatal. Returns a note when it had to build.
+ * Makes sure the binary runs the current sources. `npm test` builds dist/ first, so normally
+ * dist/ is fresh and bin/dxplan.js is used as it is. When dist/ is missing or older than src/
+ * (jest run directly), the sources are compiled into a private folder instead: `npm run build`
+ * empties the shared dist/ first, which would break other suites running beside this one.
+ * The private folder sits under node_modules/.cache so the build finds the dependencies.
+ * Returns a note when it had to build.
  */
 export function ensureBuilt(): string | undefined {
   const main = join(ROOT, 'dist', 'cli', 'main.js');
   if (existsSync(main) && statSync(main).mtimeMs >= newest(join(ROOT, 'src'))) return undefined;
-  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
-  if (!existsSync(main)) throw new Error(`npm run build did not produce dist/cli/main.js:\n${r.stdout}\n${r.stderr}`);
-  return r.status === 0 ? 'built dist/' : `built dist/ with errors (exit ${r.status}): ${r.stdout.slice(0, 500)}`;
+  privateBuild = join(ROOT, 'node_modules', '.cache', 'dxplan-reliability', String(process.pid));
+  rmSync(privateBuild, { recursive: true, force: true });
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const r = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(privateBuild, 'dist')], {
+    cwd: ROOT, encoding: 'utf8', timeout: 180_000,
+  });
+  // tsc emits even with type errors elsewhere in the tree; only a missing entry point is fatal.
+  if (!existsSync(join(privateBuild, 'dist', 'cli', 'main.js'))) throw new Error(`tsc did not build the CLI:\n${r.stdout}\n${r.stderr}`);
+  mkdirSync(join(privateBuild, 'bin'));
+  copyFileSync(BIN, join(privateBuild, 'bin', 'dxplan.js'));
+  copyFileSync(join(ROOT, 'package.json'), join(privateBuild, 'package.json'));
+  bin = join(privateBuild, 'bin', 'dxplan.js');
+  return `dist/ is missing or older than src/: built the sources privately${r.status === 0 ? '' : ` (tsc exit ${r.status})`}`;
+}
+
+/** Removes a private build, if ensureBuilt made one. */
+export function cleanBuild(): void {
+  if (privateBuild) rmSync(privateBuild, { recursive: true, force: true });
+  privateBuild = undefined;
+  bin = BIN;
 }
 
 export interface BinaryRun {
@@ -57,8 +81,8 @@ function hookFile(): string {
 export function runBinary(args: string[], cwd: string, killAfterMs = 60_000): BinaryRun {
   const useTime = existsSync(TIME);
   const [cmd, argv] = useTime
-    ? [TIME, ['-v', process.execPath, BIN, ...args]]
-    : [process.execPath, ['--require', hookFile(), BIN, ...args]];
+    ? [TIME, ['-v', process.execPath, bin, ...args]]
+    : [process.execPath, ['--require', hookFile(), bin, ...args]];
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   const t0 = process.hrtime.bigint();

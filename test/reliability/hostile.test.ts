@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateBytes } from '../../src/engine/validate';
 import { BASE } from '../helpers';
-import { ensureBuilt, runBinary, type BinaryRun } from './binary';
+import { cleanBuild, ensureBuilt, runBinary, type BinaryRun } from './binary';
 import { assertPrototypesClean } from './properties';
 
 const BUDGET_MS = 10_000;
@@ -118,6 +118,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
+  cleanBuild();
 });
 
 describe('hostile inputs through the built binary', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importTerraform, TerraformInputError } from '../../import/terraform/index';
-import { UsageError, writeFileAtomic, type Io } from '../io';
+import { recordInput, UsageError, writeFileAtomic, type Io } from '../io';
 
 interface ImportOptions {
   output?: string;
@@ -43,6 +43,7 @@ export function importCommand(io: Io, source: string, file: string, options: Imp
 function readInput(io: Io, file: string): string {
   try {
     const bytes = file === '-' ? readFileSync(0) : readFileSync(resolve(io.cwd, file));
+    recordInput(io, file);
     return bytes.toString('utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException)?.code;

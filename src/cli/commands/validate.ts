@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileTooLarge } from '../../engine/load';
 import { validateBytes, type FileReport } from '../../engine/validate';
 import { formatValidate, type VALIDATE_FORMATS } from '../../formatters/index';
@@ -19,7 +20,7 @@ const RANK = { info: 0, warning: 1, error: 2 } as const;
 export function validateCommand(io: Io, files: string[], options: ValidateOptions): number {
   const given = [...files, ...(options.file ? [options.file] : [])];
   // Sorted and unique, so the output does not depend on the order of the arguments.
-  const names = given.length > 0 ? [...new Set(given)].sort() : [defaultTopologyFile(io, undefined)];
+  const names = given.length > 0 ? uniqueFiles(io, given) : [defaultTopologyFile(io, undefined)];
   const reports: FileReport[] = names.map((name) => {
     const read = readTopologyFile(io, name);
     return read.ok ? validateBytes(name, read.bytes) : { file: name, diagnostics: [fileTooLarge(name, read.tooLarge)], suppressed: [], fatal: true };
@@ -30,6 +31,16 @@ export function validateCommand(io: Io, files: string[], options: ValidateOption
   io.stdout(formatValidate(options.format, report, { color: !machine && useColor(io, options.color) }));
   if (reports.some((r) => r.fatal)) return 2;
   return fails(reports, options) ? 1 : 0;
+}
+
+/** Sorted, and each file once however it is spelled (`t.yaml`, `./t.yaml`). */
+function uniqueFiles(io: Io, given: string[]): string[] {
+  const byPath = new Map<string, string>();
+  for (const name of [...given].sort()) {
+    const path = resolve(io.cwd, name);
+    if (!byPath.has(path)) byPath.set(path, name);
+  }
+  return [...byPath.values()];
 }
 
 function summarize(reports: FileReport[]): Summary {
