@@ -66,9 +66,10 @@ export interface GatewayTable {
 
 /**
  * What a DXGW's VGW association advertises to on-premise: the VPC's CIDRs, filtered by
- * allowedPrefixes when given. AWS: "the allowed prefixes list acts as a filter so that the same
- * CIDR, or a smaller range, is advertised": a VPC CIDR goes out when an allowed prefix equals
- * or contains it (the same reading as dxgw-prefix-not-advertised).
+ * allowedPrefixes when given. routing.md says the allowed prefixes are advertised; AWS says
+ * otherwise, and dxplan follows AWS: "The allowed list only functions as a filter, and only the
+ * associated VPC CIDR will be advertised" — a VPC CIDR goes out when an allowed prefix equals or
+ * contains it (https://docs.aws.amazon.com/directconnect/latest/UserGuide/allowed-to-prefixes.html).
  */
 export function vgwAssociationPrefixes(assoc: DxgwAssociation, vpc: Vpc): Prefix[] {
   const allowed = assoc.allowedPrefixes;
