@@ -10,18 +10,16 @@ import { buildRoutingIndex } from '../../src/routing/index';
 
 const generator = join(__dirname, '..', '..', '..', 'shared', 'tools', 'gen-topology.mjs');
 
-(existsSync(generator) ? test : test.skip)('resilience --depth 2 on 1,000 VPCs takes seconds', () => {
+// Time is measured by bench/; this checks that pairs on 1,000 VPCs route few scenarios.
+(existsSync(generator) ? test : test.skip)('resilience --depth 2 on 1,000 VPCs reuses routes across scenarios', () => {
   const yaml = execFileSync(process.execPath, [generator, '--vpcs', '1000'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const loaded = loadTopology('g1k.yaml', Buffer.from(yaml));
   const idx = buildRoutingIndex(loaded.topology!);
-  const t = process.hrtime.bigint();
   const r = resilience(idx, { depth: 2 });
-  const ms = Number(process.hrtime.bigint() - t) / 1e6;
   expect(r.rows.length).toBeGreaterThan(1000);
   // Every row has two equal-cost Direct Connect paths: no single failure breaks any of them.
   expect(r.summary.singlePointsOfFailure).toBe(0);
   expect(r.summary.scenarios).toBeGreaterThan(50_000);
   // The per-site cache routes a small fraction of the scenarios.
   expect(r.summary.queries).toBeLessThan(r.summary.scenarios / 4);
-  expect(ms).toBeLessThan(15_000);
 }, 60_000);

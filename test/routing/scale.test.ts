@@ -44,13 +44,9 @@ function generate(vpcs: number): string {
 }
 
 describe('routing at scale', () => {
-  it('answers 300 queries on 4,000 VPCs in a small fraction of the load time', () => {
-    const yaml = generate(4000);
-    let t = process.hrtime.bigint();
-    const loaded = loadTopology('scale.yaml', Buffer.from(yaml));
-    const loadMs = Number(process.hrtime.bigint() - t) / 1e6;
-    const topology = loaded.topology!;
-    t = process.hrtime.bigint();
+  // Speed is measured by bench/ (npm run bench); this checks the answers at that scale.
+  it('answers 300 queries on 4,000 VPCs', () => {
+    const topology = loadTopology('scale.yaml', Buffer.from(generate(4000))).topology!;
     const idx = buildRoutingIndex(topology);
     let reachable = 0;
     for (let v = 0; v < 100; v++) {
@@ -60,8 +56,6 @@ describe('routing at scale', () => {
         if (!('error' in r) && r.reachable) reachable++;
       }
     }
-    const queryMs = Number(process.hrtime.bigint() - t) / 1e6;
     expect(reachable).toBe(300);
-    expect(queryMs).toBeLessThan(Math.max(250, loadMs * 0.25));
   }, 60_000);
 });
