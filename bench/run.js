@@ -253,22 +253,22 @@ if (version) {
 if (SIZES.length >= 2) {
   const [a, b] = [SIZES[0], SIZES[SIZES.length - 1]];
   lines.push('');
-  lines.push(`Growth ${a.toLocaleString('en-US')} → ${b.toLocaleString('en-US')} VPCs (input ×${(results[b].bytes / results[a].bytes).toFixed(1)}): the ${b}-VPC median over the ${a}-VPC one. "Above floor" is the command's median minus the floor's (its own work, parsing aside), in CPU time, which the machine's other load disturbs least.`);
+  // A command's own work: its CPU time less a bare node's start-up (`node -e 0`), when measured.
+  const bare = version ? median(version.bare.cpu) : 0;
+  const baseLabel = version ? 'CPU − `node -e 0`' : 'CPU';
+  lines.push(`Growth ${a.toLocaleString('en-US')} → ${b.toLocaleString('en-US')} VPCs (input ×${(results[b].bytes / results[a].bytes).toFixed(1)}): the ${b}-VPC median over the ${a}-VPC one. "Work" is the CPU time less a bare node's start-up, so that a fixed cost does not hide how the rest grows; below 10× (linear), start-up and the JIT's warm-up still weigh on the smaller run.`);
   lines.push('');
-  lines.push(`| Command | Wall growth | CPU growth | CPU above floor, ${a} | CPU above floor, ${b} | Growth above floor |`);
+  lines.push(`| Command | Wall growth | CPU growth | Work (${baseLabel}), ${a} | Work, ${b} | Work growth |`);
   lines.push('|---|---:|---:|---:|---:|---:|');
   for (const c of COMMANDS) {
     const ea = results[a].cmds[c.id];
     const eb = results[b].cmds[c.id];
     if (!ea || !eb || ea.pending || eb.pending) { lines.push(`| ${c.id} | — | — | — | — | — |`); continue; }
-    const wall = `${(median(eb.ms) / median(ea.ms)).toFixed(1)}×`;
     const ca = median(ea.cpu);
     const cb = median(eb.cpu);
-    const cpuGrowth = `${(cb / ca).toFixed(1)}×`;
-    if (c.id === 'floor') { lines.push(`| floor | ${wall} | ${cpuGrowth} | | | |`); continue; }
-    const fa = median(results[a].cmds.floor.cpu);
-    const fb = median(results[b].cmds.floor.cpu);
-    lines.push(`| ${c.id} | ${wall} | ${cpuGrowth} | ${fmtMs(ca - fa)} | ${fmtMs(cb - fb)} | ${ca - fa > 0 && cb - fb > 0 ? `${((cb - fb) / (ca - fa)).toFixed(1)}×` : '— (below the floor)'} |`);
+    const wa = ca - bare;
+    const wb = cb - bare;
+    lines.push(`| ${c.id} | ${(median(eb.ms) / median(ea.ms)).toFixed(1)}× | ${(cb / ca).toFixed(1)}× | ${fmtMs(wa)} | ${fmtMs(wb)} | ${wa > 0 ? `${(wb / wa).toFixed(1)}×` : '—'} |`);
   }
 }
 if (Object.keys(phases).length) {
