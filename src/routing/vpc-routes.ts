@@ -3,7 +3,7 @@
 // site's (or the VPC gateways') PrefixTrie for the address and walks only the objects that
 // point at the destination VPC to explain what cannot be used.
 import { inAny, type Address, type Prefix } from '../net/prefix';
-import type { Site, Vif, Vpc, Vpn } from '../model/types';
+import type { DxgwAssociation, Site, Vif, Vpc, Vpn } from '../model/types';
 import {
   capitalize, forwardCode, forwardWhy, isDirectConnect, joinList, kindWords, lpWords, middleHops, returnCode, returnWhy,
 } from './explain';
@@ -178,6 +178,19 @@ function explainForwardFailures(graph: Graph, site: Site, vpc: Vpc, a: Address, 
     rej.add(via.name, 'no-connection-from-site', `${via.name} leads to ${vpc.name}, but ${where}, not at ${site.name}`);
     return true;
   };
+  /** Why the VIFs on a DXGW associated with the VPC's VGW or TGW do not carry the address. */
+  const explainAssociation = (assoc: DxgwAssociation, vifs: readonly Vif[], vifType: 'private' | 'transit', advertised: readonly Prefix[]): void => {
+    const gw = assoc.gateway;
+    if (vifs.length === 0) rej.add(assoc.dxgw.name, 'not-attached', `${assoc.dxgw.name} is associated with ${gw.name} but no ${vifType} VIF lands on it`);
+    for (const vif of vifs) {
+      if (otherSite(vif, graph.vifSite(vif))) continue;
+      if (isChinaRegion(gw.region)) {
+        rej.add(vif.name, 'china-region', `${vif.name} lands on ${assoc.dxgw.name}, associated with ${gw.name} in ${gw.region}: a Direct Connect gateway does not reach China regions`);
+      } else if (!inAny(advertised, a)) {
+        rej.add(vif.name, 'prefix-not-allowed', notAllowedWhy(vif.name, assoc.dxgw.name, gw.name, assoc.allowedPrefixes ?? [], a, vpc));
+      }
+    }
+  };
   const vgws = graph.vgwsOf(vpc);
   const tgws = graph.tgwsOf(vpc);
   if (vgws.length === 0 && tgws.length === 0) {
@@ -196,18 +209,7 @@ function explainForwardFailures(graph: Graph, site: Site, vpc: Vpc, a: Address, 
     }
     for (const assoc of graph.associationsOf(vgw)) {
       used = true;
-      const vifs = graph.privateVifsOf(assoc.dxgw);
-      if (vifs.length === 0) {
-        rej.add(assoc.dxgw.name, 'not-attached', `${assoc.dxgw.name} is associated with ${vgw.name} but no private VIF lands on it`);
-      }
-      for (const vif of vifs) {
-        if (otherSite(vif, graph.vifSite(vif))) continue;
-        if (isChinaRegion(vgw.region)) {
-          rej.add(vif.name, 'china-region', `${vif.name} lands on ${assoc.dxgw.name}, associated with ${vgw.name} in ${vgw.region}: a Direct Connect gateway does not reach China regions`);
-        } else if (!inAny(vgwAssociationPrefixes(assoc, vpc), a)) {
-          rej.add(vif.name, 'prefix-not-allowed', notAllowedWhy(vif.name, assoc.dxgw.name, vgw.name, assoc.allowedPrefixes ?? [], a, vpc));
-        }
-      }
+      explainAssociation(assoc, graph.privateVifsOf(assoc.dxgw), 'private', vgwAssociationPrefixes(assoc, vpc));
     }
     for (const vpn of graph.vpnsOn(vgw)) {
       used = true;
@@ -223,18 +225,7 @@ function explainForwardFailures(graph: Graph, site: Site, vpc: Vpc, a: Address, 
     let used = false;
     for (const assoc of graph.associationsOf(tgw)) {
       used = true;
-      const vifs = graph.transitVifsOf(assoc.dxgw);
-      if (vifs.length === 0) {
-        rej.add(assoc.dxgw.name, 'not-attached', `${assoc.dxgw.name} is associated with ${tgw.name} but no transit VIF lands on it`);
-      }
-      for (const vif of vifs) {
-        if (otherSite(vif, graph.vifSite(vif))) continue;
-        if (isChinaRegion(tgw.region)) {
-          rej.add(vif.name, 'china-region', `${vif.name} lands on ${assoc.dxgw.name}, associated with ${tgw.name} in ${tgw.region}: a Direct Connect gateway does not reach China regions`);
-        } else if (!assoc.allowedPrefixes || !inAny(assoc.allowedPrefixes, a)) {
-          rej.add(vif.name, 'prefix-not-allowed', notAllowedWhy(vif.name, assoc.dxgw.name, tgw.name, assoc.allowedPrefixes ?? [], a, vpc));
-        }
-      }
+      explainAssociation(assoc, graph.transitVifsOf(assoc.dxgw), 'transit', assoc.allowedPrefixes ?? []);
     }
     for (const vpn of graph.vpnsOn(tgw)) {
       used = true;
