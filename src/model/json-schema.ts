@@ -1,5 +1,5 @@
 // The topology format as JSON Schema (draft 2020-12), generated from the loader's schema.
-import { IGNORE_SCHEMA, TOPOLOGY, type FieldSpec, type ObjectSchema, type ValueType } from './schema';
+import { IGNORE_SCHEMA, MAX_TEXT, TOPOLOGY, type FieldSpec, type ObjectSchema, type ValueType } from './schema';
 
 type Json = Record<string, unknown>;
 
@@ -7,9 +7,9 @@ const NAME_PATTERN_JSON = '^[^\\s\\u0000-\\u001f\\u007f]{1,128}$';
 
 function valueSchema(type: ValueType, ruleIds: readonly string[]): Json {
   switch (type.t) {
-    case 'string': return { type: 'string', minLength: 1 };
+    case 'string': return { type: 'string', minLength: 1, maxLength: MAX_TEXT };
     case 'name': return { type: 'string', pattern: NAME_PATTERN_JSON };
-    case 'endpoint': return { type: 'string', minLength: 1, description: 'A host, site, VPC, resource, IP address, service (s3, s3@eu-west-1) or `internet`.' };
+    case 'endpoint': return { type: 'string', minLength: 1, maxLength: MAX_TEXT, description: 'A host, site, VPC, resource, IP address, service (s3, s3@eu-west-1) or `internet`.' };
     case 'region': return { type: 'string', pattern: '^[a-z]{2}(-gov)?-[a-z]+-[0-9]+$' };
     case 'ref': return { type: 'string', minLength: 1, description: `The name of a ${type.kinds.join(' or ')}.` };
     case 'int': return { type: 'integer' };

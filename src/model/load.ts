@@ -5,7 +5,7 @@ import type { Address, InterfaceAddress, Prefix } from '../net/prefix';
 import { suggest } from '../util/suggest';
 import { formatPath, type Finding } from './finding';
 import {
-  BANDWIDTH_PATTERN, COMMUNITY_PATTERN, IGNORE_SCHEMA, NAME_PATTERN, SECTIONS, TOPOLOGY,
+  BANDWIDTH_PATTERN, COMMUNITY_PATTERN, IGNORE_SCHEMA, MAX_TEXT, NAME_PATTERN, SECTIONS, TOPOLOGY,
   type ObjectSchema, type SectionName, type ValueType,
 } from './schema';
 import type {
@@ -101,7 +101,9 @@ class Reader {
       case 'string':
       case 'endpoint':
       case 'region':
-        return typeof value === 'string' && value !== '' ? value : this.typeError(at(parent, key), 'text', value);
+        if (typeof value !== 'string' || value === '') return this.typeError(at(parent, key), 'text', value);
+        // Free text is a label or a note: a megabyte of it is a mistake, not a description.
+        return value.length <= MAX_TEXT ? value : this.typeError(at(parent, key), `text of at most ${MAX_TEXT} characters`, value);
       case 'name':
         if (typeof value !== 'string') return this.typeError(at(parent, key), 'a name (text)', value);
         return NAME_PATTERN.test(value) ? value

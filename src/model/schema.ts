@@ -303,6 +303,9 @@ export const TOPOLOGY: ObjectSchema = {
 
 export const SCHEMAS = { SITE, ROUTER, HOST, LOCATION, CONNECTION, LAG, VIF, VGW, ASSOCIATION, DXGW, TGW, ENDPOINT, RESOURCE, VPC, VPN, TRAFFIC, INTENT, POLICY, CROSS_CONNECT };
 
+/** The longest free-text value accepted (names have their own limit of 128). */
+export const MAX_TEXT = 1024;
+
 export const BANDWIDTH_PATTERN = /^([0-9]+)(Mbps|Gbps)$/;
 export const NAME_PATTERN = /^[^\s\p{Cc}]{1,128}$/u;
 export const COMMUNITY_PATTERN = /^([0-9]{1,10}):([0-9]{1,10})$/;

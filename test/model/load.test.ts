@@ -202,3 +202,15 @@ describe('loader: positions of list items after an invalid one', () => {
     expect(validateYaml(yaml).diagnostics.map((d) => d.rule)).toEqual(['schema-type']);
   });
 });
+
+describe('loader: free text', () => {
+  test('longer than 1,024 characters is a type error, not a clean file', () => {
+    const [d] = findings(BASE.replace('name: test\n', `name: ${'n'.repeat(8 * 1024 * 1024)}\n`), 'schema-type');
+    expect(d.message).toMatch(/^expected text of at most 1024 characters, got text "n{40}…"$/);
+    expect(d.path).toEqual(['name']);
+  });
+
+  test('up to 1,024 characters is fine', () => {
+    expect(findings(BASE.replace('name: test\n', `name: ${'n'.repeat(1024)}\n`), 'schema-type')).toEqual([]);
+  });
+});

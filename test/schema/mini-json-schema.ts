@@ -7,7 +7,7 @@ type Schema = Record<string, unknown>;
 const KNOWN = new Set([
   '$schema', '$id', 'title', 'description', 'default', 'examples',
   'type', 'properties', 'required', 'additionalProperties', 'patternProperties', 'propertyNames',
-  'items', 'minItems', 'enum', 'const', 'pattern', 'minLength', 'minimum', 'oneOf',
+  'items', 'minItems', 'enum', 'const', 'pattern', 'minLength', 'maxLength', 'minimum', 'oneOf',
 ]);
 
 export interface SchemaError {
@@ -45,6 +45,7 @@ function check(schema: Schema, value: unknown, path: string, errors: SchemaError
   if (Array.isArray(schema.enum) && !schema.enum.some((e) => e === value)) fail(`expected one of ${JSON.stringify(schema.enum)}, got ${JSON.stringify(value)}`);
   if (typeof value === 'string') {
     if (typeof schema.minLength === 'number' && [...value].length < schema.minLength) fail(`shorter than ${schema.minLength}`);
+    if (typeof schema.maxLength === 'number' && [...value].length > schema.maxLength) fail(`longer than ${schema.maxLength}`);
     if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) fail(`"${value}" does not match ${schema.pattern}`);
   }
   if (typeof value === 'number' && typeof schema.minimum === 'number' && value < schema.minimum) fail(`below ${schema.minimum}`);
