@@ -24,14 +24,6 @@ export interface VpnSpec {
   assumedForSite?: string;
 }
 
-/** A (TGW, attachment) pair a path crosses. */
-export interface TgwAttachment {
-  tgw: string;
-  region: string;
-  /** The attached VPC, DXGW or VPN. */
-  attachment: string;
-}
-
 export interface EndpointUse {
   /** `<vpc>/<service>-interface`. */
   name: string;

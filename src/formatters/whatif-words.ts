@@ -97,8 +97,6 @@ export function rowJson(row: Row): Record<string, unknown> {
   };
 }
 
-export type Paint = (s: Status, text: string) => string;
-
 /** Column widths for cli-table3: each column's widest line, up to its cap (then cells wrap). */
 export function fitWidths(rows: string[][], caps: number[]): number[] {
   // eslint-disable-next-line no-control-regex

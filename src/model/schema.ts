@@ -301,8 +301,6 @@ export const TOPOLOGY: ObjectSchema = {
   },
 };
 
-export const SCHEMAS = { SITE, ROUTER, HOST, LOCATION, CONNECTION, LAG, VIF, VGW, ASSOCIATION, DXGW, TGW, ENDPOINT, RESOURCE, VPC, VPN, TRAFFIC, INTENT, POLICY, CROSS_CONNECT };
-
 /** The longest free-text value accepted (names have their own limit of 128). */
 export const MAX_TEXT = 1024;
 

@@ -25,13 +25,6 @@ export function kindWords(r: AnyRoute): string {
   return r.kind === 'vpn' ? 'VPN' : 'Direct Connect';
 }
 
-/** "vif-prod (private VIF via dxgw-main to vgw-prod)". */
-export function routeLabel(r: AnyRoute): string {
-  if (r.via.kind === 'vpn') return `${r.via.name} (VPN to ${r.gateway.name})`;
-  const t = r.kind === 'direct-connect-transit' ? 'transit VIF' : 'private VIF';
-  return r.dxgw ? `${r.via.name} (${t} via ${r.dxgw.name} to ${r.gateway.name})` : `${r.via.name} (${t} on ${r.gateway.name})`;
-}
-
 export function lpWords(r: AnyRoute): string {
   return r.via.kind === 'vif' ? localPreferenceWords(r.via) : 'none (VPN)';
 }
