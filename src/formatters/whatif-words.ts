@@ -1,6 +1,6 @@
 // Words and JSON shapes shared by the whatif and resilience formatters. Pure.
 import type { Topology } from '../model/types';
-import type { Capacity, Leg, PathState, Row, RowState, Status } from '../failure/index';
+import type { Capacity, Leg, PathState, Row, RowState } from '../failure/index';
 import { failureKind, gbWords, kindWords, speedWords } from '../failure/index';
 import type { PathKind } from '../routing/types';
 import { terminalSafe } from './util';
