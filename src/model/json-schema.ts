@@ -3,7 +3,9 @@ import { IGNORE_SCHEMA, MAX_TEXT, TOPOLOGY, type FieldSpec, type ObjectSchema, t
 
 type Json = Record<string, unknown>;
 
-const NAME_PATTERN_JSON = '^[^\\s\\u0000-\\u001f\\u007f]{1,128}$';
+// NAME_PATTERN without \p{...}, which not every JSON Schema validator supports: the C0/C1
+// controls and the Unicode format characters (Cf) spelt out.
+const NAME_PATTERN_JSON = '^[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb]{1,128}$';
 
 function valueSchema(type: ValueType, ruleIds: readonly string[]): Json {
   switch (type.t) {

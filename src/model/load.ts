@@ -107,7 +107,7 @@ class Reader {
       case 'name':
         if (typeof value !== 'string') return this.typeError(at(parent, key), 'a name (text)', value);
         return NAME_PATTERN.test(value) ? value
-          : this.typeError(at(parent, key), 'a name of 1–128 characters without whitespace or control characters', value);
+          : this.typeError(at(parent, key), 'a name of 1–128 characters without whitespace, control or invisible formatting characters', value);
       case 'ref':
         return typeof value === 'string' && value !== '' ? value : this.typeError(at(parent, key), 'a name', value);
       case 'int':

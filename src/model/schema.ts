@@ -53,7 +53,7 @@ const prefixes = list({ t: 'prefix' });
 
 const nameField: FieldSpec = {
   type: name, required: true,
-  description: 'Unique name across the whole file (1–128 characters, no whitespace).',
+  description: 'Unique name across the whole file (1–128 characters, no whitespace, control or invisible formatting characters).',
   examples: ['hq'],
 };
 
@@ -305,5 +305,9 @@ export const TOPOLOGY: ObjectSchema = {
 export const MAX_TEXT = 1024;
 
 export const BANDWIDTH_PATTERN = /^([0-9]+)(Mbps|Gbps)$/;
-export const NAME_PATTERN = /^[^\s\p{Cc}]{1,128}$/u;
+/**
+ * 1–128 characters, no whitespace, no control characters — bidirectional and zero-width
+ * format characters (Cf) included, so a name reads in a review as it resolves ("Trojan Source").
+ */
+export const NAME_PATTERN = /^[^\s\p{Cc}\p{Cf}]{1,128}$/u;
 export const COMMUNITY_PATTERN = /^([0-9]{1,10}):([0-9]{1,10})$/;

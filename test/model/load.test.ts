@@ -214,3 +214,17 @@ describe('loader: free text', () => {
     expect(findings(BASE.replace('name: test\n', `name: ${'n'.repeat(1024)}\n`), 'schema-type')).toEqual([]);
   });
 });
+
+describe('loader: names', () => {
+  test.each([['a bidi override', 'vgw\u202eorp'], ['a zero-width space', 'vgw\u200bprod'], ['a right-to-left mark', 'vgw-prod\u200f']])(
+    'a name with %s is a type error: it would not read as it resolves', (_what, name) => {
+      const [d] = findings(BASE.replace('  - name: vgw-prod\n', `  - name: "${name}"\n`), 'schema-type');
+      expect(d.message).toContain('without whitespace, control or invisible formatting characters');
+      expect(d.path).toEqual(['vgws', 0, 'name']);
+    });
+
+  test('letters of any script, accents and emoji are fine', () => {
+    const yaml = BASE.replace('      - name: hq-r2\n', '      - name: "Zürich-路由器-😀"\n');
+    expect(findings(yaml, 'schema-type')).toEqual([]);
+  });
+});

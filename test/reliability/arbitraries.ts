@@ -13,7 +13,7 @@ const SERVICES = ['s3', 'dynamodb', 'ec2', 'sqs', 'execute-api'];
 const COMMUNITIES = ['7224:7300', '7224:7100', '7224:9300', '7224:8100', '65000:1', '0:0'];
 
 /** Decorations for names that stay valid (no whitespace, no control characters). */
-export const NAME_DECORATIONS = ['', '', '', '\u200f', '\u202e', '😀', 'e\u0301', '\u200b', 'ä', '名', '-x_y.z'];
+export const NAME_DECORATIONS = ['', '', '', '😀', 'e\u0301', 'ä', '名', '-x_y.z', 'Ω', 'ß'];
 /** Name-ish strings that are NOT valid names, or are nasty in other ways. */
 export const ODD_STRINGS = [
   '', ' ', 'a b', 'tab\there', 'nul\u0000in', '\u0000', 'line\nbreak', '\u2028', '\u202eevil', '😀😀', 'e\u0301\u0301\u0301', 'bom\ufeff',
