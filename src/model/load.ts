@@ -162,7 +162,8 @@ class Reader {
     if (typeof value !== 'string') return this.typeError(at(parent, key), expected, value);
     const r = parse(value);
     if (r.ok) return r.value;
-    this.report('cidr-invalid', at(parent, key), r.error);
+    // cidr-invalid's default hint is about prefixes: say what this value should look like.
+    this.report('cidr-invalid', at(parent, key), r.error, `write ${expected}`);
     return undefined;
   }
 
@@ -510,7 +511,8 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
       communities: ((r.v.communities as (string | undefined)[] | undefined) ?? []).filter((c): c is string => c !== undefined),
       acceptScope: (r.v.acceptScope as Vif['acceptScope'] | undefined) ?? 'global',
     };
-    if (vif.asn === undefined) {
+    // A VIF on a LAG with no member has no site to inherit from: lag-empty's finding, not this.
+    if (vif.asn === undefined && siteOfCarrier(carrier) !== undefined) {
       reader.report('schema-required', r.path, `the VIF has no \`asn\` and its site has none to inherit`, 'add `asn:` to the VIF or to its site');
       continue;
     }

@@ -228,3 +228,12 @@ describe('loader: names', () => {
     expect(findings(yaml, 'schema-type')).toEqual([]);
   });
 });
+
+describe('loader: cidr-invalid hints fit the value', () => {
+  test('an interface address is asked for with its mask, an address without one', () => {
+    const peer = findings(BASE.replace('amazonAddress: 169.254.10.1/30', 'amazonAddress: 169.254.10.1'), 'cidr-invalid')[0];
+    expect(peer.hint).toBe('write an interface address with its mask such as 169.254.10.1/30');
+    const host = findings(BASE.replace('ip: 10.0.1.10', 'ip: 10.0.1.300'), 'cidr-invalid')[0];
+    expect(host.hint).toBe('write an IP address such as 10.0.1.10');
+  });
+});

@@ -12,7 +12,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const lag of ctx.topology.lags) {
-      if (lag.members.length > 0) continue;
+      // A member left out of the model (already reported) still names its LAG.
+      if (lag.members.length > 0 || ctx.topology.referencedByUnbuilt.has(lag.name)) continue;
       ctx.report({
         path: [...lag.path, 'name'],
         message: `LAG ${lag.name} has no member connection`,

@@ -16,7 +16,8 @@ export const rule: Rule = {
     for (const lag of ctx.topology.lags) {
       const n = lag.members.length;
       // A LAG with no member at all is lag-empty's concern.
-      if (n === 0 || lag.minimumLinks <= n) continue;
+      // Nor is a LAG whose members were left out of the model (already reported): its count is unknown.
+      if (n === 0 || lag.minimumLinks <= n || ctx.topology.referencedByUnbuilt.has(lag.name)) continue;
       ctx.report({
         path: [...lag.path, 'minimumLinks'],
         message: `LAG ${lag.name} has minimumLinks ${lag.minimumLinks} but ${n} member connection${n === 1 ? '' : 's'}: it can never be up`,

@@ -26,3 +26,11 @@ describe(RULE, () => {
     expect(findings(hosted, RULE)).toEqual([]);
   });
 });
+
+describe('lag-empty next to a member that could not be built', () => {
+  test('stays quiet: the member is already reported and still names the LAG', () => {
+    const yaml = `${BASE.replace('    router: hq-r1\n', '    router: nowhere\n    lag: lag-x\n')}lags:\n  - name: lag-x\n    location: EqDC2\n`;
+    expect(findings(yaml, 'ref-unknown')).toHaveLength(1);
+    expect(findings(yaml, 'lag-empty')).toEqual([]);
+  });
+});
