@@ -1,5 +1,6 @@
 // The topology format as JSON Schema (draft 2020-12), generated from the loader's schema.
 import { IGNORE_SCHEMA, MAX_TEXT, TOPOLOGY, type FieldSpec, type ObjectSchema, type ValueType } from './schema';
+import type { EntityKind } from './types';
 
 type Json = Record<string, unknown>;
 
@@ -35,10 +36,38 @@ function valueSchema(type: ValueType, ruleIds: readonly string[]): Json {
   }
 }
 
+/** A name of each kind, as in the spec's example, for the examples of reference keys. */
+const REF_EXAMPLE: Record<EntityKind, string> = {
+  site: 'hq', router: 'hq-r1', host: 'app1', location: 'EqDC2', connection: 'dx-a', lag: 'lag-a', vif: 'vif-prod',
+  vgw: 'vgw-prod', dxgw: 'dxgw-main', tgw: 'tgw-east', vpc: 'prod', resource: 'orders-db', vpn: 'vpn-backup',
+};
+
+/** An example value for a field that declares none, so that editors show one for every key. */
+function exampleOf(type: ValueType, fallback: unknown): unknown {
+  switch (type.t) {
+    case 'string': return type.example;
+    case 'enum': return fallback ?? type.values[0];
+    case 'bool': return fallback ?? true;
+    case 'int':
+    case 'number': return fallback;
+    case 'region': return 'us-east-1';
+    case 'endpoint': return 'app1';
+    case 'ref': return REF_EXAMPLE[type.kinds[0]];
+    case 'prefix': return '10.0.0.0/16';
+    case 'list': {
+      const item = exampleOf(type.of, undefined);
+      return item === undefined ? undefined : [item];
+    }
+    default: return undefined;
+  }
+}
+
 function fieldSchema(spec: FieldSpec, ruleIds: readonly string[]): Json {
   const out: Json = { ...valueSchema(spec.type, ruleIds), description: spec.description };
   if (spec.default !== undefined) out.default = spec.default;
+  const example = spec.examples ? undefined : exampleOf(spec.type, spec.default);
   if (spec.examples) out.examples = [...spec.examples];
+  else if (example !== undefined) out.examples = [example];
   return out;
 }
 
@@ -62,7 +91,7 @@ function objectSchema(schema: ObjectSchema, ruleIds: readonly string[]): Json {
 /** The JSON Schema of the topology format; `ruleIds` lists what policy.rules may name. */
 export function topologyJsonSchema(ruleIds: readonly string[]): Json {
   const root = objectSchema(TOPOLOGY, ruleIds);
-  (root.properties as Json).version = { const: 1, description: 'Format version; only 1 exists.' };
+  (root.properties as Json).version = { const: 1, description: 'Format version; only 1 exists.', examples: [1] };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://dxplan.dev/schema/topology-v1.json',

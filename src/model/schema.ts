@@ -244,7 +244,7 @@ const TRAFFIC: ObjectSchema = {
 const INTENT: ObjectSchema = {
   title: 'intent', description: 'Something that must hold; a broken intent is a diagnostic.', ignorable: true,
   fields: {
-    name: { type: name, description: 'Optional name.' },
+    name: { type: name, description: 'Optional name.', examples: ['app-to-db'] },
     from: { type: { t: 'endpoint' }, required: true, description: 'As a traffic endpoint.' },
     to: { type: { t: 'endpoint' }, required: true, description: 'As a traffic endpoint.' },
     via: { type: oneOf('direct-connect', 'vpn', 'internet', 'private', 'any'), default: 'any', description: 'The kind of path required.' },

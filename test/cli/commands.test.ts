@@ -101,3 +101,20 @@ describe('dxplan init', () => {
     expect(require('node:fs').readdirSync(dir)).toEqual(['net.yaml']);
   });
 });
+
+describe('dxplan schema for editors', () => {
+  test('every field has a description and an example', async () => {
+    const schema = JSON.parse((await cli(['schema'])).stdout);
+    const bare: string[] = [];
+    const walk = (node: Record<string, unknown>, at: string): void => {
+      for (const [key, value] of Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+        const container = value.properties !== undefined || (value.items as Record<string, unknown> | undefined)?.properties !== undefined;
+        if (!container && (typeof value.description !== 'string' || !Array.isArray(value.examples))) bare.push(`${at}.${key}`);
+        walk(value, `${at}.${key}`);
+        if (value.items) walk(value.items as Record<string, unknown>, `${at}.${key}[]`);
+      }
+    };
+    walk(schema, '');
+    expect(bare).toEqual([]);
+  });
+});
