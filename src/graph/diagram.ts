@@ -90,17 +90,39 @@ export function buildDiagram(t: Topology, route?: Hop[]): Diagram {
   for (const g of t.tgws) for (const v of g.attachments) link(g.name, v.name);
   for (const v of t.vpcs) for (const e of v.endpoints) link(v.name, e.name);
 
-  if (route) highlightRoute(edges, route, idOf);
+  if (route) highlightRoute(nodes, edges, route, idOf);
   return { nodes, edges, groups };
 }
 
-/** Marks the lines between consecutive hops of a route (in either direction). */
-function highlightRoute(edges: DiagramEdge[], route: Hop[], idOf: Map<string, string>): void {
-  const onPath = new Set<string>();
+/**
+ * Marks the lines between consecutive hops of a route (in either direction). A route names a
+ * LAG, not the member connection the diagram draws between router and LAG: where two hops have
+ * no line of their own, the lines through one node between them are marked.
+ */
+function highlightRoute(nodes: DiagramNode[], edges: DiagramEdge[], route: Hop[], idOf: Map<string, string>): void {
+  const between = new Map<string, DiagramEdge[]>();
+  for (const e of edges) {
+    for (const key of [`${e.from}>${e.to}`, `${e.to}>${e.from}`]) {
+      const list = between.get(key);
+      if (list) list.push(e);
+      else between.set(key, [e]);
+    }
+  }
+  const neighbours = (id: string): string[] => edges.flatMap((e) => (e.from === id ? [e.to] : e.to === id ? [e.from] : []));
   const ids = route.map((h) => idOf.get(h.name)).filter((id): id is string => id !== undefined);
   for (let i = 1; i < ids.length; i++) {
-    onPath.add(`${ids[i - 1]}>${ids[i]}`);
-    onPath.add(`${ids[i]}>${ids[i - 1]}`);
+    const [a, b] = [ids[i - 1], ids[i]];
+    const direct = between.get(`${a}>${b}`);
+    if (direct) {
+      for (const e of direct) e.highlighted = true;
+      continue;
+    }
+    for (const via of neighbours(a)) {
+      const second = between.get(`${via}>${b}`);
+      if (!second) continue;
+      for (const e of [...(between.get(`${a}>${via}`) ?? []), ...second]) e.highlighted = true;
+      const node = nodes.find((n) => n.id === via);
+      if (node) node.highlighted = true;
+    }
   }
-  for (const e of edges) e.highlighted = onPath.has(`${e.from}>${e.to}`);
 }

@@ -48,7 +48,10 @@ describe('graph', () => {
     ]);
     const name = new Map(d.nodes.map((n) => [n.id, n.name]));
     expect(d.edges.filter((e) => e.highlighted).map((e) => `${name.get(e.from)}>${name.get(e.to)}`))
-      .toEqual(['lag-a>vif-prod', 'vif-prod>dxgw-main', 'dxgw-main>vgw-prod', 'vgw-prod>prod']);
+      .toEqual(['hq-r1>dx-a', 'dx-a>lag-a', 'lag-a>vif-prod', 'vif-prod>dxgw-main', 'dxgw-main>vgw-prod', 'vgw-prod>prod']);
+    // The route names the LAG; the member connection the diagram draws through is marked too.
+    expect(d.nodes.find((n) => n.name === 'dx-a')?.highlighted).toBe(true);
+    expect(d.nodes.find((n) => n.name === 'dx-b')?.highlighted).toBe(false);
     expect(formatMermaid(d)).toMatch(/linkStyle [0-9,]+ stroke:#d33/);
     expect(formatDot(d)).toContain('penwidth=3');
   });
