@@ -10,12 +10,16 @@ const NAME_PATTERN_JSON = '^[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u0600-\\
 
 function valueSchema(type: ValueType, ruleIds: readonly string[]): Json {
   switch (type.t) {
-    case 'string': return { type: 'string', minLength: 1, maxLength: MAX_TEXT };
+    case 'string': return { type: 'string', minLength: 1, maxLength: type.maxLength ?? MAX_TEXT };
     case 'name': return { type: 'string', pattern: NAME_PATTERN_JSON };
     case 'endpoint': return { type: 'string', minLength: 1, maxLength: MAX_TEXT, description: 'A host, site, VPC, resource, IP address, service (s3, s3@eu-west-1) or `internet`.' };
     case 'region': return { type: 'string', pattern: '^[a-z]{2}(-gov)?-[a-z]+-[0-9]+$' };
     case 'ref': return { type: 'string', minLength: 1, description: `The name of a ${type.kinds.join(' or ')}.` };
-    case 'int': return { type: 'integer' };
+    case 'int': return {
+      type: 'integer',
+      ...(type.min !== undefined ? { minimum: type.min } : {}),
+      ...(type.max !== undefined ? { maximum: type.max } : {}),
+    };
     case 'number': return { type: 'number', minimum: 0 };
     case 'bool': return { type: 'boolean' };
     case 'enum': return { enum: [...type.values] };
@@ -25,6 +29,8 @@ function valueSchema(type: ValueType, ruleIds: readonly string[]): Json {
     case 'address': return { type: 'string', description: type.publicOnly ? 'A public IP address.' : 'An IP address.' };
     case 'ifaddr': return { type: 'string', description: 'An interface address with its mask, e.g. 169.254.10.1/30.' };
     case 'gatewayRef': return { oneOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string' }, minItems: 1 }] };
+    case 'advertisement':
+      return { oneOf: [valueSchema({ t: 'prefix' }, ruleIds), objectSchema(type.schema, ruleIds)] };
     case 'list': return { type: 'array', items: valueSchema(type.of, ruleIds) };
     case 'object': return objectSchema(type.schema, ruleIds);
     case 'ruleMap':

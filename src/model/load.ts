@@ -9,7 +9,7 @@ import {
   type ObjectSchema, type SectionName, type ValueType,
 } from './schema';
 import type {
-  Connection, Dxgw, DxgwAssociation, Endpoint, EntityKind, Host, IgnoreEntry, Intent, Lag, Location,
+  Advertisement, Connection, Dxgw, DxgwAssociation, Endpoint, EntityKind, Host, IgnoreEntry, Intent, Lag, Location,
   NamedEntity, Path, Policy, Resource, Router, Site, SeverityOverride, Tgw, Topology, Traffic,
   Vgw, Vif, Vpc, Vpn,
 } from './types';
@@ -22,6 +22,12 @@ interface Rec {
   v: Dict;
   /** Its name was claimed first (claimNames): the entity may be built. */
   claimed?: boolean;
+}
+
+/** An `advertise` entry written as a mapping: its prefix and its own attributes. */
+interface AdvertisementValue {
+  prefix: Prefix;
+  attributes: Rec;
 }
 
 interface GatewayRefValue {
@@ -102,8 +108,11 @@ class Reader {
       case 'endpoint':
       case 'region':
         if (typeof value !== 'string' || value === '') return this.typeError(at(parent, key), 'text', value);
+      {
         // Free text is a label or a note: a megabyte of it is a mistake, not a description.
-        return value.length <= MAX_TEXT ? value : this.typeError(at(parent, key), `text of at most ${MAX_TEXT} characters`, value);
+        const max = (type.t === 'string' ? type.maxLength : undefined) ?? MAX_TEXT;
+        return value.length <= max ? value : this.typeError(at(parent, key), `text of at most ${max} characters`, value);
+      }
       case 'name':
         if (typeof value !== 'string') return this.typeError(at(parent, key), 'a name (text)', value);
         return NAME_PATTERN.test(value) ? value
@@ -111,7 +120,11 @@ class Reader {
       case 'ref':
         return typeof value === 'string' && value !== '' ? value : this.typeError(at(parent, key), 'a name', value);
       case 'int':
-        return typeof value === 'number' && Number.isSafeInteger(value) ? value : this.typeError(at(parent, key), 'a whole number', value);
+        if (!(typeof value === 'number' && Number.isSafeInteger(value))) return this.typeError(at(parent, key), 'a whole number', value);
+        if ((type.min !== undefined && value < type.min) || (type.max !== undefined && value > type.max)) {
+          return this.typeError(at(parent, key), `a whole number from ${type.min ?? '…'} to ${type.max ?? '…'}`, value);
+        }
+        return value;
       case 'number':
         return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value
           : this.typeError(at(parent, key), 'a number of zero or more', value);
@@ -146,6 +159,12 @@ class Reader {
           return { names: value as string[], isList: true } satisfies GatewayRefValue;
         }
         return this.typeError(at(parent, key), 'a gateway name', value);
+      case 'advertisement':
+        if (isDict(value)) {
+          const rec = this.object(type.schema, value, at(parent, key));
+          return rec && ({ prefix: rec.v.prefix as Prefix, attributes: rec } satisfies AdvertisementValue);
+        }
+        return this.value({ t: 'prefix' }, value, parent, key);
       case 'list': {
         if (!Array.isArray(value)) return this.typeError(at(parent, key), 'a list', value);
         const path = at(parent, key);
@@ -334,12 +353,13 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
     suppressions: reader.suppressions,
     referencedByUnbuilt: new Set(),
     byName: names.entities,
+    byAwsId: new Map(),
   };
 
   for (const r of recs.sites) {
     if (!claimed(r)) continue;
     const site: Site = {
-      kind: 'site', name: r.v.name as string, path: r.path,
+      kind: 'site', name: r.v.name as string, path: r.path, awsId: r.v.awsId as string | undefined,
       asn: r.v.asn as number | undefined, cidrs: prefixList(r.v.cidrs), internet: (r.v.internet as boolean | undefined) ?? true,
       routers: [], hosts: [],
     };
@@ -347,14 +367,16 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
     t.sites.push(site);
     for (const rr of recList(r.v.routers)) {
       if (!claimed(rr)) continue;
-      const router: Router = { kind: 'router', name: rr.v.name as string, path: rr.path, site };
+      const router: Router = { kind: 'router', name: rr.v.name as string, path: rr.path, awsId: rr.v.awsId as string | undefined, site };
       site.routers.push(router);
       t.routers.push(router);
       names.add(router);
     }
     for (const hr of recList(r.v.hosts)) {
       if (!claimed(hr)) continue;
-      const host: Host = { kind: 'host', name: hr.v.name as string, path: hr.path, site, ip: hr.v.ip as Address };
+      const host: Host = {
+        kind: 'host', name: hr.v.name as string, path: hr.path, awsId: hr.v.awsId as string | undefined, site, ip: hr.v.ip as Address,
+      };
       site.hosts.push(host);
       t.hosts.push(host);
       names.add(host);
@@ -362,15 +384,17 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
   }
   for (const r of recs.locations) {
     if (!claimed(r)) continue;
-    const loc: Location = { kind: 'location', name: r.v.name as string, path: r.path, region: r.v.region as string };
+    const loc: Location = {
+      kind: 'location', name: r.v.name as string, path: r.path, awsId: r.v.awsId as string | undefined, region: r.v.region as string,
+    };
     t.locations.push(loc);
     names.add(loc);
   }
   for (const r of recs.vpcs) {
     if (!claimed(r)) continue;
     const vpc: Vpc = {
-      kind: 'vpc', name: r.v.name as string, path: r.path, region: r.v.region as string,
-      cidrs: prefixList(r.v.cidrs), endpoints: [], resources: [],
+      kind: 'vpc', name: r.v.name as string, path: r.path, awsId: r.v.awsId as string | undefined, region: r.v.region as string,
+      cidrs: prefixList(r.v.cidrs), endpoints: [], resources: [], internet: r.v.internet as boolean | undefined,
     };
     t.vpcs.push(vpc);
     names.add(vpc);
@@ -380,7 +404,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
       const ep: Endpoint = {
         kind: 'endpoint', name: `${vpc.name}/${service}-${type}`, vpc, service, type,
         azs: (er.v.azs as number | undefined) ?? 2, onPremDns: (er.v.onPremDns as boolean | undefined) ?? true,
-        path: er.path,
+        path: er.path, awsId: er.v.awsId as string | undefined,
       };
       vpc.endpoints.push(ep);
       t.endpoints.push(ep);
@@ -388,7 +412,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
     for (const rr of recList(r.v.resources)) {
       if (!claimed(rr)) continue;
       const res: Resource = {
-        kind: 'resource', name: rr.v.name as string, path: rr.path, vpc,
+        kind: 'resource', name: rr.v.name as string, path: rr.path, awsId: rr.v.awsId as string | undefined, vpc,
         ip: rr.v.ip as Address, publicIp: rr.v.publicIp as Address | undefined, workload: rr.v.kind as string | undefined,
       };
       vpc.resources.push(res);
@@ -405,7 +429,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
     const location = refOf(r, 'location', ['location'], 'the LAG\'s location');
     if (!location) continue;
     const lag: Lag = {
-      kind: 'lag', name: r.v.name as string, path: r.path, location,
+      kind: 'lag', name: r.v.name as string, path: r.path, awsId: r.v.awsId as string | undefined, location,
       minimumLinks: (r.v.minimumLinks as number | undefined) ?? 0, members: [],
     };
     t.lags.push(lag);
@@ -420,7 +444,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
     const bw = r.v.bandwidth as { text: string; mbps: number };
     const cc = r.v.crossConnect as Rec | undefined;
     const conn: Connection = {
-      kind: 'connection', name: r.v.name as string, path: r.path,
+      kind: 'connection', name: r.v.name as string, path: r.path, awsId: r.v.awsId as string | undefined,
       type: r.v.type as Connection['type'], bandwidth: bw.text, bandwidthMbps: bw.mbps, location, router,
       awsDevice: r.v.awsDevice as string | undefined, macsec: (r.v.macsec as boolean | undefined) ?? false,
       crossConnect: cc ? { loa: cc.v.loa as string | undefined, monthlyFee: cc.v.monthlyFee as number | undefined } : undefined,
@@ -435,7 +459,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
     const vpc = r.v.vpc === undefined ? undefined : refOf(r, 'vpc', ['vpc'], 'the VGW\'s vpc');
     if (r.v.vpc !== undefined && !vpc) continue;
     const vgw: Vgw = {
-      kind: 'vgw', name: r.v.name as string, path: r.path, region: r.v.region as string, vpc,
+      kind: 'vgw', name: r.v.name as string, path: r.path, awsId: r.v.awsId as string | undefined, region: r.v.region as string, vpc,
       asn: (r.v.asn as number | undefined) ?? 64512,
     };
     t.vgws.push(vgw);
@@ -450,7 +474,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
       if (vpc) attachments.push(vpc);
     });
     const tgw: Tgw = {
-      kind: 'tgw', name: r.v.name as string, path: r.path, region: r.v.region as string,
+      kind: 'tgw', name: r.v.name as string, path: r.path, awsId: r.v.awsId as string | undefined, region: r.v.region as string,
       asn: (r.v.asn as number | undefined) ?? 64512, attachments,
     };
     t.tgws.push(tgw);
@@ -458,7 +482,10 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
   }
   for (const r of recs.dxgws) {
     if (!claimed(r)) continue;
-    const dxgw: Dxgw = { kind: 'dxgw', name: r.v.name as string, path: r.path, asn: (r.v.asn as number | undefined) ?? 64512, associations: [] };
+    const dxgw: Dxgw = {
+      kind: 'dxgw', name: r.v.name as string, path: r.path, awsId: r.v.awsId as string | undefined,
+      asn: (r.v.asn as number | undefined) ?? 64512, associations: [],
+    };
     for (const ar of recList(r.v.associations)) {
       const gateway = refOf(ar, 'gateway', ['vgw', 'tgw'], 'the association\'s gateway');
       if (!gateway) continue;
@@ -477,7 +504,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
     const gateway = refOf(r, 'gateway', ['vgw', 'tgw'], 'the VPN\'s gateway');
     if (!router || !gateway) continue;
     const vpn: Vpn = {
-      kind: 'vpn', name: r.v.name as string, path: r.path, router, gateway,
+      kind: 'vpn', name: r.v.name as string, path: r.path, awsId: r.v.awsId as string | undefined, router, gateway,
       routing: (r.v.routing as Vpn['routing'] | undefined) ?? 'bgp',
       staticRoutes: prefixList(r.v.staticRoutes), advertise: prefixList(r.v.advertise),
     };
@@ -497,8 +524,13 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
     });
     if (!connection || !gatewaysOk) continue;
     const carrier = connection.kind === 'connection' && connection.lag ? connection.lag : connection;
+    const communities = communityList(r.v.communities);
+    const asPathPrepend = (r.v.asPathPrepend as number | undefined) ?? 0;
+    const med = (r.v.med as number | undefined) ?? 0;
+    const advertisements = advertisementList(r.v.advertise, [...r.path, 'advertise'], { asPathPrepend, med, communities });
+    const allocation = r.v.prefixAllocation as Rec | undefined;
     const vif: Vif = {
-      kind: 'vif', name: r.v.name as string, path: r.path, type: r.v.type as Vif['type'],
+      kind: 'vif', name: r.v.name as string, path: r.path, awsId: r.v.awsId as string | undefined, type: r.v.type as Vif['type'],
       connection, carrier, vlan: r.v.vlan as number,
       asn: (r.v.asn as number | undefined) ?? siteOfCarrier(carrier)?.asn,
       addressFamily: (r.v.addressFamily as Vif['addressFamily'] | undefined) ?? 'ipv4',
@@ -507,9 +539,14 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
       mtu: (r.v.mtu as number | undefined) ?? 1500,
       bgpAuthKey: r.v.bgpAuthKey as boolean | undefined,
       gateways, gatewayIsList: gref?.isList ?? false,
-      advertise: prefixList(r.v.advertise),
-      communities: ((r.v.communities as (string | undefined)[] | undefined) ?? []).filter((c): c is string => c !== undefined),
+      advertise: advertisements.map((a) => a.prefix),
+      advertisements,
+      communities,
       acceptScope: (r.v.acceptScope as Vif['acceptScope'] | undefined) ?? 'global',
+      asPathPrepend, med, sitelink: (r.v.sitelink as boolean | undefined) ?? false,
+      prefixAllocation: allocation && {
+        ipv4: allocation.v.ipv4 as number | undefined, ipv6: allocation.v.ipv6 as number | undefined, path: allocation.path,
+      },
     };
     // A VIF on a LAG with no member has no site to inherit from: lag-empty's finding, not this.
     if (vif.asn === undefined && siteOfCarrier(carrier) !== undefined) {
@@ -535,6 +572,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
     t.intents.push(intent);
   }
   t.referencedByUnbuilt = namesReferencedByUnbuilt(data, names.entities);
+  t.byAwsId = indexAwsIds(t, data, reader);
   return { topology: t, findings: reader.findings };
 
   // --- helpers that need the closure's tables ---
@@ -612,6 +650,72 @@ function namesReferencedByUnbuilt(data: Dict, built: ReadonlyMap<string, NamedEn
       }
     }
   }
+  return out;
+}
+
+/**
+ * The entities with an `awsId`, by id. A repeated id is reported on the later entity in the
+ * document (both stay in the model: the id is metadata, nothing references it).
+ */
+function indexAwsIds(t: Topology, data: Dict, reader: Reader): Map<string, NamedEntity | Endpoint> {
+  const withId: (NamedEntity | Endpoint)[] = [];
+  for (const e of t.byName.values()) if (e.awsId !== undefined) withId.push(e);
+  for (const e of t.endpoints) if (e.awsId !== undefined) withId.push(e);
+  const sectionRank = new Map(Object.keys(data).map((k, i) => [k, i]));
+  withId.sort((a, b) => compareDocumentPaths(a.path, b.path, sectionRank));
+  const out = new Map<string, NamedEntity | Endpoint>();
+  for (const e of withId) {
+    const id = e.awsId as string;
+    const first = out.get(id);
+    if (!first) {
+      out.set(id, e);
+      continue;
+    }
+    reader.report('name-duplicate', [...e.path, 'awsId'],
+      `the awsId ${id} is already given to ${first.name} at ${formatPath(first.path)}`,
+      'an AWS id names one object: correct one of the two');
+  }
+  return out;
+}
+
+/** Document order of two paths: top-level sections in the order written, then list indices. */
+function compareDocumentPaths(a: Path, b: Path, sectionRank: ReadonlyMap<string, number>): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (i === 0) return (sectionRank.get(String(x)) ?? 0) - (sectionRank.get(String(y)) ?? 0);
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+function communityList(value: unknown): string[] {
+  return ((value as (string | undefined)[] | undefined) ?? []).filter((c): c is string => c !== undefined);
+}
+
+/**
+ * A VIF's `advertise` entries with the attributes each is advertised with: a mapping's own,
+ * else the VIF's (an entry's `communities` replace the VIF's: topology.md, Additions).
+ */
+function advertisementList(
+  value: unknown, listPath: Path, vifAttributes: Pick<Advertisement, 'asPathPrepend' | 'med' | 'communities'>,
+): Advertisement[] {
+  const out: Advertisement[] = [];
+  ((value as (Prefix | AdvertisementValue | undefined)[] | undefined) ?? []).forEach((entry, i) => {
+    if (entry === undefined) return;
+    const own = 'attributes' in entry ? entry.attributes.v : undefined;
+    const prefix = 'attributes' in entry ? entry.prefix : entry;
+    documentIndex.set(prefix, i);
+    out.push({
+      prefix,
+      asPathPrepend: (own?.asPathPrepend as number | undefined) ?? vifAttributes.asPathPrepend,
+      med: (own?.med as number | undefined) ?? vifAttributes.med,
+      communities: own?.communities === undefined ? vifAttributes.communities : communityList(own.communities),
+      path: [...listPath, i],
+    });
+  });
   return out;
 }
 

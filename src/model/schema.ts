@@ -3,9 +3,9 @@
 import type { EntityKind } from './types';
 
 export type ValueType =
-  | { t: 'string'; example?: string }
+  | { t: 'string'; example?: string; maxLength?: number }
   | { t: 'name' }
-  | { t: 'int' }
+  | { t: 'int'; min?: number; max?: number }
   | { t: 'number' }
   | { t: 'bool' }
   | { t: 'enum'; values: readonly string[] }
@@ -19,6 +19,8 @@ export type ValueType =
   | { t: 'ref'; kinds: readonly EntityKind[] }
   /** A private VIF's `gateway`: one name, or a list that pvif-one-gateway reports. */
   | { t: 'gatewayRef' }
+  /** An `advertise` entry: a bare prefix, or a mapping with `prefix` and its own attributes. */
+  | { t: 'advertisement'; schema: ObjectSchema }
   | { t: 'list'; of: ValueType }
   | { t: 'object'; schema: ObjectSchema }
   | { t: 'ruleMap' };
@@ -43,6 +45,7 @@ export interface ObjectSchema {
 const str = (example?: string): ValueType => ({ t: 'string', example });
 const name: ValueType = { t: 'name' };
 const int: ValueType = { t: 'int' };
+const intRange = (min: number, max: number): ValueType => ({ t: 'int', min, max });
 const num: ValueType = { t: 'number' };
 const bool: ValueType = { t: 'bool' };
 const oneOf = (...values: string[]): ValueType => ({ t: 'enum', values });
@@ -57,6 +60,13 @@ const nameField: FieldSpec = {
   examples: ['hq'],
 };
 
+/** `awsId`, on every entity: the AWS id that `import aws` writes and `drift` matches by. */
+const awsIdField: FieldSpec = {
+  type: { t: 'string', maxLength: 128 },
+  description: 'The AWS id of this object (dxcon-…, dxvif-…, vpc-…), for `import aws` and `drift`; free text of 1–128 characters, unique when given.',
+  examples: ['dxvif-fgy8orxu'],
+};
+
 export const IGNORE_SCHEMA: ObjectSchema = {
   title: 'ignore entry',
   description: 'Suppresses one rule on this entity and everything inside it.',
@@ -68,7 +78,7 @@ export const IGNORE_SCHEMA: ObjectSchema = {
 
 const ROUTER: ObjectSchema = {
   title: 'router', description: 'A customer router that terminates connections or VPNs.', ignorable: true,
-  fields: { name: { ...nameField, examples: ['hq-r1'] } },
+  fields: { name: { ...nameField, examples: ['hq-r1'] }, awsId: awsIdField },
 };
 
 const HOST: ObjectSchema = {
@@ -76,6 +86,7 @@ const HOST: ObjectSchema = {
   fields: {
     name: { ...nameField, examples: ['app1'] },
     ip: { type: { t: 'address' }, required: true, description: 'Its address; must fall inside one of the site\'s cidrs.', examples: ['10.0.1.10'] },
+    awsId: awsIdField,
   },
 };
 
@@ -88,6 +99,7 @@ const SITE: ObjectSchema = {
     internet: { type: bool, default: true, description: 'The site has internet egress.' },
     routers: { type: list(obj(ROUTER)), description: 'Customer routers.' },
     hosts: { type: list(obj(HOST)), description: 'Hosts, for routes and traffic.' },
+    awsId: awsIdField,
   },
 };
 
@@ -96,6 +108,7 @@ const LOCATION: ObjectSchema = {
   fields: {
     name: { ...nameField, examples: ['EqDC2'] },
     region: { type: { t: 'region' }, required: true, description: 'The AWS region the location is associated with.', examples: ['us-east-1'] },
+    awsId: awsIdField,
   },
 };
 
@@ -119,6 +132,7 @@ const CONNECTION: ObjectSchema = {
     macsec: { type: bool, default: false, description: 'MACsec is enabled.' },
     crossConnect: { type: obj(CROSS_CONNECT), description: 'The cross-connect at the facility.' },
     lag: { type: ref('lag'), description: 'The LAG this connection is a member of.' },
+    awsId: awsIdField,
   },
 };
 
@@ -128,6 +142,30 @@ const LAG: ObjectSchema = {
     name: { ...nameField, examples: ['lag-a'] },
     location: { type: ref('location'), required: true, description: 'The location of every member.' },
     minimumLinks: { type: int, default: 0, description: 'Members that must be up for the LAG to be up.' },
+    awsId: awsIdField,
+  },
+};
+
+const communities = list({ t: 'community' });
+const asPathPrepend = intRange(0, 10);
+/** MED is a 32-bit BGP attribute. */
+const med = intRange(0, 4294967295);
+
+const ADVERTISEMENT: ObjectSchema = {
+  title: 'advertised prefix', description: 'A prefix the VIF advertises, with its own BGP attributes.',
+  fields: {
+    prefix: { type: { t: 'prefix' }, required: true, description: 'The advertised prefix.', examples: ['10.9.0.0/16'] },
+    asPathPrepend: { type: asPathPrepend, description: 'Times the customer ASN is prepended on this prefix (0–10); defaults to the VIF\'s.', examples: [2] },
+    med: { type: med, description: 'MED on this prefix; defaults to the VIF\'s.', examples: [50] },
+    communities: { type: communities, description: 'BGP communities on this prefix; they replace the VIF\'s.', examples: [['7224:7100']] },
+  },
+};
+
+const PREFIX_ALLOCATION: ObjectSchema = {
+  title: 'prefix allocation', description: 'How many prefixes of each family AWS accepts on the VIF (default 100 each).',
+  fields: {
+    ipv4: { type: intRange(1, 1_000_000), default: 100, description: 'IPv4 prefixes accepted (at most 1,000; dedicated connections and LAGs only).', examples: [100] },
+    ipv6: { type: intRange(1, 1_000_000), default: 100, description: 'IPv6 prefixes accepted (at most 1,000; dedicated connections and LAGs only).', examples: [100] },
   },
 };
 
@@ -139,15 +177,24 @@ const VIF: ObjectSchema = {
     connection: { type: ref('connection', 'lag'), required: true, description: 'The connection or LAG it sits on.' },
     vlan: { type: int, required: true, description: '802.1Q VLAN id, 1–4094.', examples: [101] },
     asn: { type: int, description: 'Customer BGP ASN; defaults to the site\'s asn.', examples: [65010] },
-    addressFamily: { type: oneOf('ipv4', 'ipv6'), default: 'ipv4', description: 'BGP session address family.' },
+    addressFamily: { type: oneOf('ipv4', 'ipv6', 'dual'), default: 'ipv4', description: 'BGP sessions on the VIF: ipv4, ipv6, or dual (one IPv4 and one IPv6 session).' },
     amazonAddress: { type: { t: 'ifaddr' }, description: 'Amazon\'s BGP peer address with its mask.', examples: ['169.254.10.1/30'] },
     customerAddress: { type: { t: 'ifaddr' }, description: 'The customer\'s BGP peer address with its mask.', examples: ['169.254.10.2/30'] },
     mtu: { type: int, default: 1500, description: 'MTU: private 1500/8500/9001, transit 1500/8500, public 1500.' },
     bgpAuthKey: { type: bool, description: 'An MD5 key is configured (never the key itself); omitted means unknown.' },
     gateway: { type: { t: 'gatewayRef' }, description: 'Private: a VGW or a Direct Connect gateway; transit: a Direct Connect gateway; public: none.', examples: ['dxgw-main'] },
-    advertise: { type: prefixes, default: [], description: 'Prefixes the customer advertises to AWS over this VIF.' },
-    communities: { type: list({ t: 'community' }), default: [], description: 'BGP communities on what the customer advertises ("ASN:value").', examples: [['7224:7300']] },
+    advertise: {
+      type: list({ t: 'advertisement', schema: ADVERTISEMENT }), default: [],
+      description: 'Prefixes the customer advertises to AWS over this VIF: a bare prefix takes the VIF\'s asPathPrepend, med and communities; a mapping gives the prefix its own.',
+      examples: [['10.0.0.0/16', { prefix: '10.9.0.0/16', asPathPrepend: 2, med: 50, communities: ['7224:7100'] }]],
+    },
+    communities: { type: communities, default: [], description: 'BGP communities on what the customer advertises ("ASN:value").', examples: [['7224:7300']] },
     acceptScope: { type: oneOf('region', 'continent', 'global'), default: 'global', description: 'Public VIF: which AWS prefixes the customer accepts.' },
+    asPathPrepend: { type: asPathPrepend, default: 0, description: 'Times the customer ASN is prepended on what this VIF advertises (0–10).', examples: [1] },
+    med: { type: med, default: 0, description: 'MED on what this VIF advertises (lower is preferred).', examples: [0] },
+    sitelink: { type: bool, default: false, description: 'SiteLink is enabled: site to site over the AWS backbone (private or transit VIF on a Direct Connect gateway).' },
+    prefixAllocation: { type: obj(PREFIX_ALLOCATION), description: 'Inbound prefix controls: how many prefixes of each family AWS accepts on this VIF.' },
+    awsId: awsIdField,
   },
 };
 
@@ -158,6 +205,7 @@ const VGW: ObjectSchema = {
     region: { type: { t: 'region' }, required: true, description: 'Its AWS region.' },
     vpc: { type: ref('vpc'), description: 'The VPC it is attached to (at most one).' },
     asn: { type: int, default: 64512, description: 'Amazon-side ASN.' },
+    awsId: awsIdField,
   },
 };
 
@@ -175,6 +223,7 @@ const DXGW: ObjectSchema = {
     name: { ...nameField, examples: ['dxgw-main'] },
     asn: { type: int, default: 64512, description: 'Amazon-side ASN.' },
     associations: { type: list(obj(ASSOCIATION)), description: 'Associated VGWs or transit gateways.' },
+    awsId: awsIdField,
   },
 };
 
@@ -185,6 +234,7 @@ const TGW: ObjectSchema = {
     region: { type: { t: 'region' }, required: true, description: 'Its AWS region.' },
     asn: { type: int, default: 64512, description: 'Amazon-side ASN.' },
     attachments: { type: list(ref('vpc')), description: 'Attached VPCs, by name.' },
+    awsId: awsIdField,
   },
 };
 
@@ -195,6 +245,7 @@ const ENDPOINT: ObjectSchema = {
     type: { type: oneOf('interface', 'gateway'), required: true, description: 'Interface (PrivateLink) or gateway (S3, DynamoDB only).' },
     azs: { type: int, default: 2, description: 'Interface endpoints: the AZs it has an ENI in (cost).' },
     onPremDns: { type: bool, default: true, description: 'On-premise DNS resolves the service to this endpoint.' },
+    awsId: awsIdField,
   },
 };
 
@@ -205,6 +256,7 @@ const RESOURCE: ObjectSchema = {
     ip: { type: { t: 'address' }, required: true, description: 'Its private address inside the VPC.', examples: ['10.1.2.5'] },
     publicIp: { type: { t: 'address', publicOnly: true }, description: 'An Elastic/public IP, reachable over a public VIF or the internet.', examples: ['54.210.10.20'] },
     kind: { type: str('rds'), description: 'Free text: ec2, rds, lambda, ...' },
+    awsId: awsIdField,
   },
 };
 
@@ -213,9 +265,11 @@ const VPC: ObjectSchema = {
   fields: {
     name: { ...nameField, examples: ['prod'] },
     region: { type: { t: 'region' }, required: true, description: 'Its AWS region.' },
-    cidrs: { type: prefixes, required: true, description: 'Its CIDR blocks.', examples: [['10.1.0.0/16']] },
+    cidrs: { type: prefixes, required: true, description: 'Its CIDR blocks, IPv4 and the IPv6 blocks AWS assigns (/56).', examples: [['10.1.0.0/16', '2600:1f18:1234:5600::/56']] },
+    internet: { type: bool, description: 'The VPC has an internet gateway or NAT for its resources (true) or none (false); omitted, dxplan does not guess.' },
     endpoints: { type: list(obj(ENDPOINT)), description: 'VPC endpoints.' },
     resources: { type: list(obj(RESOURCE)), description: 'Resources, for routes and traffic.' },
+    awsId: awsIdField,
   },
 };
 
@@ -228,6 +282,7 @@ const VPN: ObjectSchema = {
     routing: { type: oneOf('bgp', 'static'), default: 'bgp', description: 'Dynamic (BGP) or static routing.' },
     staticRoutes: { type: prefixes, default: [], description: 'With static routing: the on-premise prefixes AWS routes to it.' },
     advertise: { type: prefixes, default: [], description: 'With BGP: the prefixes the customer advertises.' },
+    awsId: awsIdField,
   },
 };
 

@@ -18,6 +18,8 @@ interface EntityBase {
   name: string;
   /** Path of the entity's mapping in the document. */
   path: Path;
+  /** The AWS id (`dxvif-…`, `vpc-…`) when written: `import aws` writes it, `drift` matches by it. */
+  awsId?: string;
 }
 
 export interface Site extends EntityBase {
@@ -75,6 +77,30 @@ export interface Lag extends EntityBase {
 export type Carrier = Connection | Lag;
 
 export type VifType = 'private' | 'public' | 'transit';
+/** The family of one BGP session. */
+export type AddressFamily = 'ipv4' | 'ipv6';
+/** `dual`: one IPv4 and one IPv6 session on the same VIF. */
+export type VifAddressFamily = AddressFamily | 'dual';
+
+/** One prefix a VIF advertises, with the BGP attributes it is advertised with. */
+export interface Advertisement {
+  prefix: Prefix;
+  /** The entry's own value, else the VIF's. */
+  asPathPrepend: number;
+  /** The entry's own value, else the VIF's. */
+  med: number;
+  /** The entry's own list, which replaces the VIF's, else the VIF's. */
+  communities: string[];
+  /** Path of the `advertise` list item (a bare prefix or a mapping). */
+  path: Path;
+}
+
+/** `prefixAllocation` as written: omitted families take the default (see prefixAllocationOf). */
+export interface PrefixAllocation {
+  ipv4?: number;
+  ipv6?: number;
+  path: Path;
+}
 export type AcceptScope = 'region' | 'continent' | 'global';
 
 export interface Vif extends EntityBase {
@@ -87,7 +113,7 @@ export interface Vif extends EntityBase {
   vlan: number;
   /** Customer ASN: the VIF's own, else its site's. Undefined when neither is given. */
   asn?: number;
-  addressFamily: 'ipv4' | 'ipv6';
+  addressFamily: VifAddressFamily;
   amazonAddress?: InterfaceAddress;
   customerAddress?: InterfaceAddress;
   mtu: number;
@@ -96,9 +122,19 @@ export interface Vif extends EntityBase {
   gateways: NamedEntity[];
   /** True when `gateway` was written as a list (pvif-one-gateway's concern). */
   gatewayIsList: boolean;
+  /** Every advertised prefix, in file order (the prefixes of `advertisements`). */
   advertise: Prefix[];
+  /** Every advertised prefix with the attributes it carries. */
+  advertisements: Advertisement[];
   communities: string[];
   acceptScope: AcceptScope;
+  /** Times the customer ASN is prepended on what the VIF advertises (0–10). */
+  asPathPrepend: number;
+  /** MED on what the VIF advertises (lower is preferred). */
+  med: number;
+  sitelink: boolean;
+  /** Undefined when omitted: every family then has the default allocation. */
+  prefixAllocation?: PrefixAllocation;
 }
 
 export interface Vgw extends EntityBase {
@@ -139,6 +175,7 @@ export interface Endpoint {
   azs: number;
   onPremDns: boolean;
   path: Path;
+  awsId?: string;
 }
 
 export interface Resource extends EntityBase {
@@ -153,9 +190,12 @@ export interface Resource extends EntityBase {
 export interface Vpc extends EntityBase {
   kind: 'vpc';
   region: string;
+  /** IPv4 CIDRs and IPv6 blocks alike. */
   cidrs: Prefix[];
   endpoints: Endpoint[];
   resources: Resource[];
+  /** An internet gateway or NAT (true), none (false); undefined when the file does not say. */
+  internet?: boolean;
 }
 
 export interface Vpn extends EntityBase {
@@ -228,4 +268,6 @@ export interface Topology {
   referencedByUnbuilt: ReadonlySet<string>;
   /** Every named entity that made it into the model, by name. */
   byName: Map<string, NamedEntity>;
+  /** Every entity (endpoints included) with an `awsId`, by that id; the first one when ids repeat. */
+  byAwsId: Map<string, NamedEntity | Endpoint>;
 }

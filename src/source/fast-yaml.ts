@@ -555,7 +555,14 @@ class Reader {
     for (; e < this.n; e++) {
       const d = t.charCodeAt(e);
       if (d === COMMA || d === RBRACKET || d === RBRACE) break;
-      if (d === NL || d === LBRACKET || d === LBRACE || d === COLON || d === DQUOTE || d === SQUOTE) unsupported();
+      if (d === COLON) {
+        // Inside a plain scalar (an IPv6 prefix: `[10.0.0.0/16, 2001:db8::/32]`) unless it would
+        // end an implicit key: followed by a space, the end of the line or a flow indicator.
+        const f = t.charCodeAt(e + 1);
+        if (f === SPACE || f === NL || f === COMMA || f === LBRACKET || f === RBRACKET || f === LBRACE || f === RBRACE) unsupported();
+        continue;
+      }
+      if (d === NL || d === LBRACKET || d === LBRACE || d === DQUOTE || d === SQUOTE) unsupported();
       if (d === HASH && t.charCodeAt(e - 1) === SPACE) unsupported();
     }
     if (e >= this.n) unsupported();
