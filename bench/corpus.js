@@ -23,14 +23,11 @@ function yamlFiles(dir) {
 
 /** The seed texts: { name, text }. */
 function seeds() {
-  const files = [
-    ...yamlFiles(resolve(ROOT, '..', 'shared', 'conformance')),
-    ...yamlFiles(join(ROOT, 'fixtures')),
-  ];
-  const name = (f) => (f.startsWith(`${ROOT}/`) ? relative(ROOT, f) : relative(resolve(ROOT, '..'), f));
-  const out = files.map((f) => ({ name: name(f), text: readFileSync(f, 'utf8') }));
+  // fixtures/ holds the conformance cases too (fixtures/conformance/).
+  const files = yamlFiles(join(ROOT, 'fixtures'));
+  const out = files.map((f) => ({ name: relative(ROOT, f), text: readFileSync(f, 'utf8') }));
   out.push(...TRICKY.map((text, i) => ({ name: `tricky-${i}`, text })));
-  const gen = resolve(ROOT, '..', 'shared', 'tools', 'gen-topology.mjs');
+  const gen = join(ROOT, 'scripts', 'gen-topology.mjs');
   for (const vpcs of [3, 25]) {
     const r = spawnSync(process.execPath, [gen, '--vpcs', String(vpcs)], { encoding: 'utf8' });
     if (r.status === 0) out.push({ name: `gen-topology --vpcs ${vpcs}`, text: r.stdout });

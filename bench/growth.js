@@ -53,7 +53,7 @@ function topologyFile(vpcs) {
   const file = join(__dirname, 'out', `topo-${vpcs}.yaml`);
   if (!existsSync(file)) {
     mkdirSync(join(__dirname, 'out'), { recursive: true });
-    const r = spawnSync(process.execPath, [resolve(ROOT, '..', 'shared', 'tools', 'gen-topology.mjs'), '--vpcs', String(vpcs)], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-topology.mjs'), '--vpcs', String(vpcs)], { encoding: 'utf8', maxBuffer: 1 << 28 });
     if (r.status !== 0) throw new Error(r.stderr);
     writeFileSync(file, r.stdout);
   }

@@ -5,7 +5,7 @@
 //   node bench/run.js [--runs N] [--sizes 1000,10000] [--only validate,route,cost,version]
 //                     [--no-write] [--profile]
 //
-// 1. Generates topologies with ../shared/tools/gen-topology.mjs into bench/out/ (gitignored).
+// 1. Generates topologies with scripts/gen-topology.mjs into bench/out/ (gitignored).
 // 2. For each size, N times, runs in rotating order, each as its own child process:
 //      floor      node bench/floor.js FILE  (read, yaml parseDocument + LineCounter, toJS)
 //      validate   node bin/dxplan.js validate FILE --format json
@@ -26,7 +26,8 @@ const { join, relative, resolve } = require('node:path');
 
 const ROOT = resolve(__dirname, '..');
 const OUT = join(__dirname, 'out');
-const GEN = resolve(ROOT, '..', 'shared', 'tools', 'gen-topology.mjs');
+// The repository's copy of ../shared/tools/gen-topology.mjs, so the benchmark runs on a lone clone.
+const GEN = join(ROOT, 'scripts', 'gen-topology.mjs');
 const RESULTS = join(__dirname, 'RESULTS.md');
 const BEGIN = '<!-- bench:begin (written by bench/run.js; edit outside the markers) -->';
 const END = '<!-- bench:end -->';

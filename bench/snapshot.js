@@ -40,7 +40,7 @@ async function cli(args, cwd) {
 
 /** The route and cost runs of the conformance cases. */
 async function conformanceRuns(results) {
-  const cases = resolve(__dirname, '..', '..', 'shared', 'conformance');
+  const cases = resolve(__dirname, '..', 'fixtures', 'conformance');
   if (!existsSync(cases)) return;
   for (const name of readdirSync(cases).sort()) {
     const expect = join(cases, name, 'expect.json');

@@ -4,10 +4,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempDir } from '../cli/run';
 import { BASE } from '../helpers';
+import { conformanceTopology } from '../shared-dir';
 
-const CONFORMANCE = join(__dirname, '..', '..', '..', 'shared', 'conformance');
-const WORKED = join(CONFORMANCE, '01-cost-worked-example', 'topology.yaml');
-const WHAT_IF = join(CONFORMANCE, '02-cost-what-if-gb', 'topology.yaml');
+const WORKED = conformanceTopology('01-cost-worked-example');
+const WHAT_IF = conformanceTopology('02-cost-what-if-gb');
 const ANSI = /\u001b\[/;
 
 function file(dir: string, name: string, text: string): string {

@@ -1,7 +1,6 @@
 // From a routed topology to the pricing input: ports, VPNs (declared or assumed), and each
 // flow's Direct Connect and VPN paths as the routing engine gives them.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { priceInputOf, WhatIfError } from '../../src/cost/from-topology';
 import { BUILTIN_PRICES } from '../../src/cost/prices';
 import { costReport } from '../../src/cost/report';
@@ -9,8 +8,7 @@ import { loadTopology } from '../../src/engine/load';
 import type { Topology } from '../../src/model/types';
 import { buildRoutingIndex } from '../../src/routing/index';
 import { BASE } from '../helpers';
-
-const CONFORMANCE = join(__dirname, '..', '..', '..', 'shared', 'conformance');
+import { conformanceTopology } from '../shared-dir';
 
 function load(text: string): Topology {
   const l = loadTopology('topo.yaml', Buffer.from(text));
@@ -18,7 +16,7 @@ function load(text: string): Topology {
   return l.topology;
 }
 
-const conformance = (name: string) => load(readFileSync(join(CONFORMANCE, name, 'topology.yaml'), 'utf8'));
+const conformance = (name: string) => load(readFileSync(conformanceTopology(name), 'utf8'));
 
 function priced(t: Topology, options: { whatIfGb?: number; freeTier?: boolean } = {}) {
   return priceInputOf(t, buildRoutingIndex(t), { freeTier: true, ...options });
@@ -71,7 +69,7 @@ describe('priceInputOf: the conformance cases', () => {
 
 describe('priceInputOf: paths', () => {
   it('a transit path crosses the TGW by the DXGW and VPC attachments', () => {
-    const t = load(readFileSync(join(CONFORMANCE, '15-transit-vif-tgw', 'topology.yaml'), 'utf8') + `traffic:\n${FLOW('orders-db', 'app1', 1_000, 'reports')}`);
+    const t = load(readFileSync(conformanceTopology('15-transit-vif-tgw'), 'utf8') + `traffic:\n${FLOW('orders-db', 'app1', 1_000, 'reports')}`);
     const p = priced(t);
     expect(p.input.flows[0].directConnect).toEqual([{
       share: 1, carrier: { name: 'dx-a', location: 'EqDC2', locationRegion: 'us-east-1' },
