@@ -15,11 +15,26 @@ export interface Io {
 
 export function processIo(): Io {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: writerTo(process.stdout),
+    stderr: writerTo(process.stderr),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
     cwd: process.cwd(),
+  };
+}
+
+/**
+ * Writes to a standard stream until its reader goes away (`dxplan ... | head -1`): node ignores
+ * SIGPIPE, so the next write fails with EPIPE, emitted as an 'error' that would end the process
+ * with a stack trace. Instead the rest of the output is dropped and the command still finishes,
+ * ending with the exit code it would have had.
+ */
+function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
+  let open = true;
+  // Any write error means nobody reads this stream any more; there is nowhere to report it.
+  stream.on('error', () => { open = false; });
+  return (text) => {
+    if (open) stream.write(text);
   };
 }
 
