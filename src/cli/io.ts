@@ -130,9 +130,28 @@ export function writeFileAtomic(io: Io, file: string, content: string | Uint8Arr
     throw new UsageError(`not writing ${file}: this command reads it as input; name another file for the output`);
   }
   if (!options.overwrite && existsSync(target)) throw new UsageError(`${file} already exists; not overwriting it (use --force to replace it)`);
+  renameIntoPlace(file, target, content);
+}
+
+/**
+ * Replaces a file the command read (`suggest --apply` editing the topology): atomically, and
+ * keeping its permissions, so a reader sees the old file or the new one, never half of it.
+ */
+export function replaceFileAtomic(io: Io, file: string, content: string | Uint8Array): void {
+  const target = resolve(io.cwd, file);
+  let mode: number | undefined;
+  try {
+    mode = statSync(target).mode & 0o7777;
+  } catch (err) {
+    throw new UsageError(`cannot write ${file}: ${describeFsError(err)}`);
+  }
+  renameIntoPlace(file, target, content, mode);
+}
+
+function renameIntoPlace(file: string, target: string, content: string | Uint8Array, mode?: number): void {
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    writeFileSync(tmp, content, { flag: 'wx' });
+    writeFileSync(tmp, content, { flag: 'wx', mode });
     renameSync(tmp, target);
   } catch (err) {
     if (existsSync(tmp)) unlinkSync(tmp);

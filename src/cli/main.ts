@@ -13,7 +13,7 @@ export function dxplanVersion(): string {
 type Action = (io: Io, ...args: never[]) => number | Promise<number>;
 
 function buildProgram(io: Io, setExit: (code: number) => void): CommandType {
-  const { Command, Option } = require('commander') as typeof import('commander');
+  const { Argument, Command, Option } = require('commander') as typeof import('commander');
   const program = new Command('dxplan')
     .description('Plan and check AWS Direct Connect connectivity from one YAML topology file.')
     .version(dxplanVersion(), '-V, --version', 'print the version')
@@ -95,6 +95,24 @@ Examples:
     .addOption(new Option('--format <format>', 'diagram language').choices(['mermaid', 'dot']).default('mermaid'))
     .option('--route <endpoints...>', 'highlight the path between two endpoints: --route app1 orders-db')
     .action(run(() => require('./commands/graph').graphCommand));
+
+  program.command('suggest')
+    .description('what is free: a CIDR that overlaps nothing, a VLAN and /30 peer pair for a new VIF, a private ASN; --apply adds it to the file')
+    .addArgument(new Argument('<what>', 'what to suggest').choices(['cidr', 'vif', 'asn']))
+    .option('-f, --file <file>', 'the topology file (default: ./dxplan.yaml)')
+    .option('--size <length>', 'cidr: the prefix length of the block, e.g. /16')
+    .option('--pool <cidr>', 'cidr: where to look (repeatable or comma-separated; default the RFC 1918 ranges)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--count <n>', 'cidr: how many free blocks to list (default 1)')
+    .option('--on <connection|lag>', 'vif: the port the new VIF goes on')
+    .addOption(new Option('--type <type>', 'vif: the VIF type').choices(['private', 'transit', 'public']).default('private'))
+    .addOption(new Option('--for <object>', 'asn: what the ASN is for').choices(['dxgw', 'vgw', 'tgw', 'site']).default('dxgw'))
+    .option('--apply', 'add what is suggested to the topology file, in place (comments and layout kept)')
+    .option('--vpc <name>', 'cidr --apply: the name of the new VPC')
+    .option('--region <region>', 'cidr --apply: the region of the new VPC (default: defaultRegion)')
+    .option('--name <name>', 'vif --apply: the name of the new VIF')
+    .option('--gateway <name>', 'vif --apply: the VGW or Direct Connect gateway of the new VIF')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(run(() => require('./commands/suggest').suggestCommand));
 
   program.command('rules')
     .description('list the rule catalog, or explain one rule: what, why, how to fix, source')

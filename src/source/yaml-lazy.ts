@@ -13,6 +13,8 @@ export declare const isPair: typeof Yaml.isPair;
 export declare const isScalar: typeof Yaml.isScalar;
 export declare const isSeq: typeof Yaml.isSeq;
 export declare const parseDocument: typeof Yaml.parseDocument;
+export declare const Document: typeof Yaml.Document;
+export declare const visit: typeof Yaml.visit;
 export declare const LineCounter: typeof Yaml.LineCounter;
 export type LineCounter = Yaml.LineCounter;
 export declare const Pair: typeof Yaml.Pair;
@@ -22,5 +24,5 @@ export type YAMLMap<K = unknown, V = unknown> = Yaml.YAMLMap<K, V>;
 export declare const YAMLSeq: typeof Yaml.YAMLSeq;
 export type YAMLSeq<T = unknown> = Yaml.YAMLSeq<T>;
 
-const NAMES = ['isAlias', 'isMap', 'isPair', 'isScalar', 'isSeq', 'parseDocument', 'LineCounter', 'Pair', 'YAMLMap', 'YAMLSeq'] as const;
+const NAMES = ['isAlias', 'isMap', 'isPair', 'isScalar', 'isSeq', 'parseDocument', 'Document', 'visit', 'LineCounter', 'Pair', 'YAMLMap', 'YAMLSeq'] as const;
 for (const name of NAMES) Object.defineProperty(exports, name, { enumerable: true, get: () => yaml()[name] });

@@ -23,6 +23,7 @@ const ROWS: Record<string, string[]> = {
   schema: ['schema'],
   init: ['init'],
   import: ['import', 'terraform', join(REPO_ROOT, 'fixtures', 'terraform', 'plan.json')],
+  suggest: ['suggest', 'cidr', '--size', '/24', '--count', '20', '-f', SPEC],
   '--help': ['--help'],
   '--version': ['--version'],
 };

@@ -1,4 +1,5 @@
-import { overlaps } from '../../net/prefix';
+import { Allocator } from '../../model/allocate';
+import { overlaps, type Prefix } from '../../net/prefix';
 import { indexInDocument } from '../../model/load';
 import type { Rule } from '../types';
 
@@ -21,6 +22,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const idx = ctx.routing;
+    const free = new Allocator(ctx.topology);
     for (const site of ctx.topology.sites) {
       if (site.cidrs.length === 0) continue;
       for (const [vpc, routes] of idx.siteTable(site).byVpc) {
@@ -32,10 +34,15 @@ export const rule: Rule = {
           ctx.report({
             path: [...vpc.path, 'cidrs', indexInDocument(vc)],
             message: `${vc.text} of VPC ${vpc.name} overlaps ${sc.text} of site ${site.name}, which reaches ${vpc.name} over ${named}: neither side routes the shared addresses to the other`,
-            hint: `renumber ${vpc.name} or ${site.name} so ${vc.text} and ${sc.text} no longer overlap`,
+            hint: freeHint(vpc.name, site.name, vc, sc, free.cidrLike(vc)),
           });
         }
       }
     }
   },
 };
+
+function freeHint(vpc: string, site: string, vc: Prefix, sc: Prefix, free: Prefix | undefined): string {
+  const plain = `renumber ${vpc} or ${site} so ${vc.text} and ${sc.text} no longer overlap`;
+  return free ? `${plain}: ${free.text} is free for ${vpc} (a /${vc.length}, overlapping nothing in the topology)` : plain;
+}

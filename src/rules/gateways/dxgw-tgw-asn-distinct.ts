@@ -1,3 +1,4 @@
+import { Allocator } from '../../model/allocate';
 import type { Rule } from '../types';
 
 export const rule: Rule = {
@@ -11,6 +12,7 @@ export const rule: Rule = {
     source: 'https://docs.aws.amazon.com/directconnect/latest/UserGuide/direct-connect-transit-gateways.html',
   },
   check(ctx) {
+    const free = new Allocator(ctx.topology);
     for (const dxgw of ctx.topology.dxgws) {
       for (const assoc of dxgw.associations) {
         const tgw = assoc.gateway;
@@ -18,9 +20,14 @@ export const rule: Rule = {
         ctx.report({
           path: [...assoc.path, 'gateway'],
           message: `transit gateway ${tgw.name} and ${dxgw.name} both have ASN ${dxgw.asn}${dxgw.asn === 64512 ? ' (the default when asn is omitted)' : ''}: the association needs distinct ASNs`,
-          hint: `set a different private asn on ${tgw.name} or on ${dxgw.name}`,
+          hint: asnHint(tgw.name, dxgw.name, free.asn()),
         });
       }
     }
   },
 };
+
+function asnHint(tgw: string, dxgw: string, asn: number | undefined): string {
+  const plain = `set a different private asn on ${tgw} or on ${dxgw}`;
+  return asn === undefined ? plain : `${plain}: ${asn} is unused in the topology`;
+}

@@ -1,3 +1,4 @@
+import { Allocator } from '../../model/allocate';
 import { findOverlaps, type OverlapItem } from '../../net/overlap';
 import type { Prefix } from '../../net/prefix';
 import type { Rule } from '../types';
@@ -21,6 +22,7 @@ export const rule: Rule = {
     source: 'https://docs.aws.amazon.com/directconnect/latest/UserGuide/virtualgateways.html',
   },
   check(ctx) {
+    const free = new Allocator(ctx.topology);
     for (const dxgw of ctx.topology.dxgws) {
       const behind = vpcsBehind(dxgw);
       const items: OverlapItem<Item>[] = [];
@@ -41,8 +43,14 @@ export const rule: Rule = {
         ctx.report({
           path: [...l.assoc.path, 'gateway'],
           message: `VPC ${l.vpc.name} (${later.cidr.text}, behind ${gatewayLabel(l.via)}) overlaps VPC ${e.vpc.name} (${earlier.cidr.text}, behind ${gatewayLabel(e.via)}); both are behind ${dxgw.name}`,
+          hint: renumberHint(l.vpc.name, later.cidr, free.cidrLike(later.cidr)),
         });
       }
     }
   },
 };
+
+function renumberHint(vpc: string, cidr: Prefix, free: Prefix | undefined): string | undefined {
+  if (!free) return undefined;
+  return `renumber ${vpc}: ${free.text} is free (a /${cidr.length} like ${cidr.text}, overlapping nothing in the topology); or put the VPCs behind different Direct Connect gateways`;
+}

@@ -1,12 +1,5 @@
+import { isPrivateAsn } from '../../model/allocate';
 import type { Rule } from '../types';
-
-const PRIVATE_16 = [64512, 65534] as const;
-const PRIVATE_32 = [4200000000, 4294967294] as const;
-
-/** True for an ASN AWS accepts as the Amazon side of a VGW, DXGW or TGW. */
-export function isAmazonSideAsn(asn: number): boolean {
-  return (asn >= PRIVATE_16[0] && asn <= PRIVATE_16[1]) || (asn >= PRIVATE_32[0] && asn <= PRIVATE_32[1]);
-}
 
 const LABEL = { vgw: 'VGW', dxgw: 'Direct Connect gateway', tgw: 'transit gateway' } as const;
 
@@ -23,7 +16,7 @@ export const rule: Rule = {
   check(ctx) {
     const t = ctx.topology;
     for (const g of [...t.vgws, ...t.dxgws, ...t.tgws]) {
-      if (isAmazonSideAsn(g.asn)) continue;
+      if (isPrivateAsn(g.asn)) continue;
       ctx.report({
         path: [...g.path, 'asn'],
         message: `${LABEL[g.kind]} ${g.name} has ASN ${g.asn}, which is not a private ASN (64512–65534 or 4200000000–4294967294)`,

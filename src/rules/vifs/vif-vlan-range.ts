@@ -1,7 +1,5 @@
+import { MAX_VLAN, MIN_VLAN } from '../../model/allocate';
 import type { Rule } from '../types';
-
-export const MIN_VLAN = 1;
-export const MAX_VLAN = 4094;
 
 export const rule: Rule = {
   meta: {

@@ -1,7 +1,7 @@
 import type { Carrier, Vif } from '../../model/types';
 import type { Rule } from '../types';
 import { carrierLabel } from './lib/vif';
-import { MAX_VLAN, MIN_VLAN } from './vif-vlan-range';
+import { Allocator, MAX_VLAN, MIN_VLAN } from '../../model/allocate';
 
 export const rule: Rule = {
   meta: {
@@ -16,6 +16,7 @@ export const rule: Rule = {
   check(ctx) {
     // Per carrier (a VIF written on a LAG member counts on its LAG): the first VIF of each VLAN.
     const firstByVlan = new Map<Carrier, Map<number, Vif>>();
+    const free = new Allocator(ctx.topology);
     for (const vif of ctx.topology.vifs) {
       if (vif.vlan < MIN_VLAN || vif.vlan > MAX_VLAN) continue; // vif-vlan-range's finding
       let vlans = firstByVlan.get(vif.carrier);
@@ -29,8 +30,12 @@ export const rule: Rule = {
       ctx.report({
         path: [...vif.path, 'vlan'],
         message: `VLAN ${vif.vlan} is already used by ${first.name} on ${where}`,
-        hint: `pick a VLAN id unused on ${where}`,
+        hint: freeVlanHint(where, free.vlan(vif.carrier)),
       });
     }
   },
 };
+
+function freeVlanHint(where: string, vlan: number | undefined): string {
+  return vlan === undefined ? `pick a VLAN id unused on ${where}` : `pick a VLAN id unused on ${where}: ${vlan} is free`;
+}

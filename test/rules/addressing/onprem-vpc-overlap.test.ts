@@ -24,7 +24,11 @@ describe(RULE, () => {
     expect(ds[0].message).toBe(
       '10.0.128.0/20 of VPC lab overlaps 10.0.0.0/16 of site hq, which reaches lab over lab-vif: neither side routes the shared addresses to the other',
     );
-    expect(ds[0].hint).toBe('renumber lab or hq so 10.0.128.0/20 and 10.0.0.0/16 no longer overlap');
+    expect(ds[0].hint).toBe('renumber lab or hq so 10.0.128.0/20 and 10.0.0.0/16 no longer overlap: 10.2.0.0/20 is free for lab (a /20, overlapping nothing in the topology)');
+    // The suggested block really is free: renumbered to it, lab draws no overlap finding at all.
+    const fixed = yaml.replace('10.0.128.0/20', '10.2.0.0/20');
+    expect(findings(fixed, RULE)).toEqual([]);
+    expect(findings(fixed, 'dxgw-vpc-overlap')).toEqual([]);
     expect(ds[0].severity).toBe('error');
   });
 

@@ -18,7 +18,11 @@ describe(RULE, () => {
     const yaml = TGW_MODE.replace('    asn: 64514\n', '    asn: 64513\n');
     const [d] = findings(yaml, RULE);
     expect(d.message).toBe('transit gateway tgw-east and dxgw-transit both have ASN 64513: the association needs distinct ASNs');
-    expect(d.hint).toBe('set a different private asn on tgw-east or on dxgw-transit');
+    expect(d.hint).toBe('set a different private asn on tgw-east or on dxgw-transit: 64512 is unused in the topology');
+    // Taking the suggestion clears the finding without drawing another ASN finding.
+    const fixed = yaml.replace('    asn: 64513\n', '    asn: 64512\n');
+    expect(findings(fixed, RULE)).toEqual([]);
+    expect(findings(fixed, 'gateway-asn')).toEqual([]);
   });
 
   it('stays quiet on distinct ASNs', () => {
@@ -37,5 +41,14 @@ describe(RULE, () => {
       .replace('      - gateway: tgw-east\n', '      - gateway: vgw-x\n      - gateway: tgw-east\n')
       .replace('dxgws:\n', 'vgws:\n  - name: vgw-x\n    region: us-east-1\n    asn: 64513\ndxgws:\n');
     expect(findings(yaml, RULE)).toEqual([]);
+  });
+
+  it('suggests an ASN nothing in the topology uses, a different one per finding', () => {
+    // Both omitted: DXGW and TGW are 64512; the VGW-less fixture uses 64513 and 64514 nowhere else.
+    const yaml = TGW_MODE.replace('    asn: 64513\n', '').replace('    asn: 64514\n', '')
+      .replace('vpcs:\n', '  - name: tgw-west\n    region: us-east-1\n    asn: 64512\nvpcs:\n')
+      .replace('      - gateway: tgw-east\n', '      - gateway: tgw-east\n      - gateway: tgw-west\n');
+    const hints = findings(yaml, RULE).map((d) => d.hint.replace(/.*: /, ''));
+    expect(hints).toEqual(['64513 is unused in the topology', '64514 is unused in the topology']);
   });
 });

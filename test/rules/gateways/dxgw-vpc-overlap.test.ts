@@ -22,6 +22,17 @@ describe(RULE, () => {
     expect(d.path).toEqual(['dxgws', 0, 'associations', 1, 'gateway']);
     expect(d.line).toBe(lineOf(yaml, '- gateway: vgw-dev'));
     expect(d.message).toBe('VPC dev (10.1.64.0/18, behind VGW vgw-dev) overlaps VPC prod (10.1.0.0/16, behind VGW vgw-prod); both are behind dxgw-main');
+    const free = /: (\S+) is free \(a \/18 like 10\.1\.64\.0\/18/.exec(d.hint)?.[1];
+    expect(free).toBeDefined();
+    // Renumbered to the suggested block, dev overlaps nothing.
+    const fixed = yaml.replace('cidrs: [10.1.64.0/18]', `cidrs: [${free}]`);
+    expect(findings(fixed, RULE)).toEqual([]);
+    expect(findings(fixed, 'onprem-vpc-overlap')).toEqual([]);
+  });
+
+  it('suggests no block for IPv6 VPC space, which AWS assigns', () => {
+    const [d] = findings(twoVgws('[2600:1f18::/56]', '[2600:1f18::/56]'), RULE);
+    expect(d.hint).toBe(rule.meta.hint);
   });
 
   it('fires on a secondary CIDR, once per pair of VPCs', () => {

@@ -12,7 +12,7 @@ describe(RULE, () => {
     expect(d.path).toEqual(['vifs', 1, 'vlan']);
     expect(d.line).toBe(lineOf(yaml, 'vlan: 101', 1));
     expect(d.message).toBe('VLAN 101 is already used by vif-prod on dx-a');
-    expect(d.hint).toBe('pick a VLAN id unused on dx-a');
+    expect(d.hint).toBe('pick a VLAN id unused on dx-a: 102 is free');
   });
 
   it('reports every later reuse against the first VIF of that VLAN', () => {
@@ -48,5 +48,10 @@ describe(RULE, () => {
     const yaml = addVifs(edit(BASE, BASE_VIF.vlan, '    vlan: 5000\n'), dev({ vlan: 5000 }));
     expect(findings(yaml, RULE)).toEqual([]);
     expect(findings(yaml, 'vif-vlan-range')).toHaveLength(2);
+  });
+
+  it('suggests a VLAN free on that port, and a different one for each clash', () => {
+    const yaml = addVifs(BASE, dev({}), vif('vif-test', { type: 'private', connection: 'dx-a', vlan: 101, gateway: 'vgw-prod' }), vif('vif-x', { type: 'private', connection: 'dx-a', vlan: 102, gateway: 'vgw-prod' }));
+    expect(findings(yaml, RULE).map((d) => d.hint)).toEqual(['pick a VLAN id unused on dx-a: 103 is free', 'pick a VLAN id unused on dx-a: 104 is free']);
   });
 });
