@@ -139,6 +139,11 @@ Examples:
     .option('--force', 'replace the output file if it exists')
     .action(run(() => require('./commands/import').importCommand));
 
+  program.command('lsp')
+    .description('a language server for editors: diagnostics as you type, hover, go to definition, references, completion, quick fixes, outline')
+    .option('--stdio', 'speak the Language Server Protocol over stdin and stdout (the only transport; editors pass it)')
+    .action(run(() => require('./commands/lsp').lspCommand));
+
   return program;
 }
 

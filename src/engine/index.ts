@@ -1,6 +1,6 @@
 // dxplan's programmatic API (the package's `main`): the same engine the CLI runs.
-export { validateBytes, runRules, type FileReport } from './validate';
-export { loadTopology, FATAL_RULES, type Diagnostic, type LoadedTopology } from './load';
+export { validateBytes, validateText, runRules, type FileReport } from './validate';
+export { loadTopology, loadTopologyText, FATAL_RULES, type Diagnostic, type LoadedTopology } from './load';
 export { costOfTopology, type CostOptions } from './cost';
 export { buildRoutingIndex, type RoutingIndex } from '../routing/index';
 export type { Hop, PathKind, RouteResult } from '../routing/types';

@@ -87,13 +87,23 @@ export function loadTopology(file: string, bytes: Uint8Array): LoadedTopology {
       })],
     };
   }
-  const parsed = parseSource(file, decoded.text);
+  return loadTopologyText(file, decoded.text);
+}
+
+/** Parses and models text already decoded (an editor's buffer). Never throws on any input. */
+export function loadTopologyText(file: string, text: string): LoadedTopology {
+  // The size limit is on bytes; UTF-16 code units never outnumber UTF-8 bytes.
+  if (text.length > LIMITS.maxFileBytes) {
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > LIMITS.maxFileBytes) return { file, diagnostics: [fileTooLarge(file, size)] };
+  }
+  const parsed = parseSource(file, text);
   if (!parsed.ok) return { file, diagnostics: parsed.problems.map((p) => problemDiagnostic(file, p)) };
   const source = parsed.source;
   const data = source.data;
   if (!isMapping(data) || data.version !== 1) {
     const message = !isMapping(data)
-      ? data === null || data === undefined ? emptyMessage(decoded.text) : 'the document is not a mapping: a topology is a mapping that starts with `version: 1`'
+      ? data === null || data === undefined ? emptyMessage(text) : 'the document is not a mapping: a topology is a mapping that starts with `version: 1`'
       : data.version === undefined ? 'the topology has no `version`' : versionMessage(data.version);
     const pos = isMapping(data) && data.version !== undefined ? locate(source, ['version']) : { line: 1, column: 1 };
     return {

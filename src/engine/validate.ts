@@ -4,7 +4,7 @@ import type { IgnoreEntry, Path, Topology } from '../model/types';
 import { RULES } from '../rules/index';
 import type { RuleContext } from '../rules/types';
 import { buildRoutingIndex, type RoutingIndex } from '../routing/index';
-import { diagnosticFrom, FATAL_RULES, loadTopology, type Diagnostic } from './load';
+import { diagnosticFrom, FATAL_RULES, loadTopology, loadTopologyText, type Diagnostic, type LoadedTopology } from './load';
 
 export interface FileReport {
   file: string;
@@ -76,7 +76,16 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 /** Validates one file's bytes: parse, model, every rule, policy, suppression, sorted. */
 export function validateBytes(file: string, bytes: Uint8Array): FileReport {
-  const loaded = loadTopology(file, bytes);
+  return validateLoaded(loadTopology(file, bytes));
+}
+
+/** Validates text already decoded (an editor's buffer) exactly as validateBytes does the file. */
+export function validateText(file: string, text: string): FileReport {
+  return validateLoaded(loadTopologyText(file, text));
+}
+
+function validateLoaded(loaded: LoadedTopology): FileReport {
+  const file = loaded.file;
   const { topology, source } = loaded;
   if (!topology || !source) {
     return { file, diagnostics: loaded.diagnostics.sort(compareDiagnostics), suppressed: [], fatal: true };

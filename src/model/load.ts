@@ -620,16 +620,41 @@ function claimNames(data: Dict, recs: SectionRecs, names: NameTable): void {
  */
 function writtenNames(data: Dict): Set<string> {
   const written = new Set<string>();
-  const visit = (items: unknown, nested: { key: string }[] = []): void => {
-    if (!Array.isArray(items)) return;
-    for (const item of items) {
-      if (!isDict(item)) continue;
-      if (typeof item.name === 'string') written.add(item.name);
-      for (const n of nested) visit(item[n.key]);
+  const add = (entities: WrittenEntity[]): void => {
+    for (const e of entities) {
+      written.add(e.name);
+      add(e.children);
     }
   };
-  for (const spec of NAMED_SECTIONS) visit(data[spec.section], spec.nested);
+  add(entitiesWritten(data));
   return written;
+}
+
+/** An entity as written in the document, whether or not the loader could build it. */
+export interface WrittenEntity {
+  name: string;
+  kind: EntityKind;
+  /** Its mapping's path; the name is at `[...path, 'name']`. */
+  path: Path;
+  /** The entities nested in it (a site's routers and hosts, a VPC's resources). */
+  children: WrittenEntity[];
+}
+
+/** The named entities written in a document, in section order then document order (editor outlines). */
+export function entitiesWritten(data: unknown): WrittenEntity[] {
+  const out: WrittenEntity[] = [];
+  if (!isDict(data)) return out;
+  const visit = (items: unknown, path: Path, kind: EntityKind, into: WrittenEntity[], nested: { key: string; kind: EntityKind }[] = []): void => {
+    if (!Array.isArray(items)) return;
+    items.forEach((item, i) => {
+      if (!isDict(item) || typeof item.name !== 'string') return;
+      const entity: WrittenEntity = { name: item.name, kind, path: [...path, i], children: [] };
+      into.push(entity);
+      for (const n of nested) visit(item[n.key], [...path, i, n.key], n.kind, entity.children);
+    });
+  };
+  for (const spec of NAMED_SECTIONS) visit(data[spec.section], [spec.section], spec.kind, out, spec.nested);
+  return out;
 }
 
 /**

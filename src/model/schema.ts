@@ -15,10 +15,15 @@ export type ValueType =
   | { t: 'ifaddr' }
   | { t: 'region' }
   | { t: 'community' }
-  | { t: 'endpoint' }
+  /** A route endpoint: a name of one of `kinds`, or an address, a service or `internet`. */
+  | { t: 'endpoint'; kinds: readonly EntityKind[] }
   | { t: 'ref'; kinds: readonly EntityKind[] }
-  /** A private VIF's `gateway`: one name, or a list that pvif-one-gateway reports. */
-  | { t: 'gatewayRef' }
+  /**
+   * A private VIF's `gateway`: one name, or a list that pvif-one-gateway reports. The loader
+   * resolves it against any kind so that vif-gateway can say which kind the VIF's type needs;
+   * `kinds` are the ones some VIF type accepts (editors offer those).
+   */
+  | { t: 'gatewayRef'; kinds: readonly EntityKind[] }
   /** An `advertise` entry: a bare prefix, or a mapping with `prefix` and its own attributes. */
   | { t: 'advertisement'; schema: ObjectSchema }
   | { t: 'list'; of: ValueType }
@@ -53,6 +58,7 @@ const ref = (...kinds: EntityKind[]): ValueType => ({ t: 'ref', kinds });
 const list = (of: ValueType): ValueType => ({ t: 'list', of });
 const obj = (schema: ObjectSchema): ValueType => ({ t: 'object', schema });
 const prefixes = list({ t: 'prefix' });
+const endpoint: ValueType = { t: 'endpoint', kinds: ['host', 'site', 'vpc', 'resource'] };
 
 const nameField: FieldSpec = {
   type: name, required: true,
@@ -182,7 +188,7 @@ const VIF: ObjectSchema = {
     customerAddress: { type: { t: 'ifaddr' }, description: 'The customer\'s BGP peer address with its mask.', examples: ['169.254.10.2/30'] },
     mtu: { type: int, default: 1500, description: 'MTU: private 1500/8500/9001, transit 1500/8500, public 1500.' },
     bgpAuthKey: { type: bool, description: 'An MD5 key is configured (never the key itself); omitted means unknown.' },
-    gateway: { type: { t: 'gatewayRef' }, description: 'Private: a VGW or a Direct Connect gateway; transit: a Direct Connect gateway; public: none.', examples: ['dxgw-main'] },
+    gateway: { type: { t: 'gatewayRef', kinds: ['vgw', 'dxgw'] }, description: 'Private: a VGW or a Direct Connect gateway; transit: a Direct Connect gateway; public: none.', examples: ['dxgw-main'] },
     advertise: {
       type: list({ t: 'advertisement', schema: ADVERTISEMENT }), default: [],
       description: 'Prefixes the customer advertises to AWS over this VIF: a bare prefix takes the VIF\'s asPathPrepend, med and communities; a mapping gives the prefix its own.',
@@ -290,8 +296,8 @@ const TRAFFIC: ObjectSchema = {
   title: 'traffic flow', description: 'What flows, for `cost` and capacity checks.', ignorable: true,
   fields: {
     name: { type: name, description: 'Optional name.', examples: ['nightly-backup'] },
-    from: { type: { t: 'endpoint' }, required: true, description: 'A host, site, VPC, resource, IP, service (`s3`, `s3@eu-west-1`) or `internet`.' },
-    to: { type: { t: 'endpoint' }, required: true, description: 'As `from`.' },
+    from: { type: endpoint, required: true, description: 'A host, site, VPC, resource, IP, service (`s3`, `s3@eu-west-1`) or `internet`.' },
+    to: { type: endpoint, required: true, description: 'As `from`.' },
     gbPerMonth: { type: num, required: true, description: 'GB a month in this direction.', examples: [20000] },
   },
 };
@@ -300,8 +306,8 @@ const INTENT: ObjectSchema = {
   title: 'intent', description: 'Something that must hold; a broken intent is a diagnostic.', ignorable: true,
   fields: {
     name: { type: name, description: 'Optional name.', examples: ['app-to-db'] },
-    from: { type: { t: 'endpoint' }, required: true, description: 'As a traffic endpoint.' },
-    to: { type: { t: 'endpoint' }, required: true, description: 'As a traffic endpoint.' },
+    from: { type: endpoint, required: true, description: 'As a traffic endpoint.' },
+    to: { type: endpoint, required: true, description: 'As a traffic endpoint.' },
     via: { type: oneOf('direct-connect', 'vpn', 'internet', 'private', 'any'), default: 'any', description: 'The kind of path required.' },
     expect: { type: oneOf('reachable', 'unreachable'), default: 'reachable', description: 'Whether a path must exist or must not.' },
   },

@@ -93,6 +93,11 @@ export class LineIndex {
     if (low === 0) return { line: 0, col: offset };
     return { line: low, col: offset - starts[low - 1] + 1 };
   }
+
+  /** The offset where a zero-based line starts; undefined past the last line. */
+  lineStart(line: number): number | undefined {
+    return (this.starts ??= lineStarts(this.text))[line];
+  }
 }
 
 function lineStarts(text: string): number[] {
