@@ -24,6 +24,8 @@ const ROWS: Record<string, string[]> = {
   init: ['init'],
   import: ['import', 'terraform', join(REPO_ROOT, 'fixtures', 'terraform', 'plan.json')],
   suggest: ['suggest', 'cidr', '--size', '/24', '--count', '20', '-f', SPEC],
+  // The server's stdout is the protocol (test/lsp); what it prints for a person is its help.
+  lsp: ['lsp', '--help'],
   '--help': ['--help'],
   '--version': ['--version'],
 };

@@ -1,5 +1,5 @@
 // The language server driven as an editor drives it: a real client over stdio (client.ts).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -257,4 +257,9 @@ describe('a malformed document', () => {
     expect(client.child.exitCode).toBeNull();
     expect(client.stderr.join('')).not.toMatch(/failed/);
   });
+});
+
+test('an editor that goes away without a shutdown ends the server quietly, with exit code 1 as the protocol says', () => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'dxplan.js'), 'lsp', '--stdio'], { input: '', encoding: 'utf8', timeout: 20000 });
+  expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 1, stdout: '', stderr: '' });
 });
