@@ -90,10 +90,10 @@ Examples:
     .action(run(() => require('./commands/resilience').resilienceCommand));
 
   program.command('graph')
-    .description('a diagram of the topology (Mermaid for Markdown, or Graphviz DOT)')
+    .description('a diagram of the topology (Mermaid for Markdown, Graphviz DOT, or SVG laid out by Graphviz)')
     .option('-f, --file <file>', 'the topology file (default: ./dxplan.yaml)')
-    .addOption(new Option('--format <format>', 'diagram language').choices(['mermaid', 'dot']).default('mermaid'))
-    .option('--route <endpoints...>', 'highlight the path between two endpoints: --route app1 orders-db')
+    .addOption(new Option('--format <format>', 'diagram language').choices(['mermaid', 'dot', 'svg']).default('mermaid'))
+    .option('--route <endpoints...>', 'highlight the path between two endpoints (and every equal-cost path): --route app1 orders-db')
     .action(run(() => require('./commands/graph').graphCommand));
 
   program.command('suggest')
@@ -113,6 +113,15 @@ Examples:
     .option('--gateway <name>', 'vif --apply: the VGW or Direct Connect gateway of the new VIF')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(run(() => require('./commands/suggest').suggestCommand));
+
+  program.command('report')
+    .description('a design review as one self-contained HTML page: verdict, diagram, findings, routes, resilience, cost')
+    .option('-f, --file <file>', 'the topology file (default: ./dxplan.yaml)')
+    .option('-o, --output <file>', 'write the page to this file (default: stdout)')
+    .addOption(new Option('--depth <n>', 'resilience: single failures (1) or pairs too (2)').choices(['1', '2']).default('1'))
+    .option('--pricing <file>', 'a YAML file overriding built-in prices (as for cost)')
+    .option('--no-free-tier', 'do not take the 100 GB a month internet free allowance')
+    .action(run(() => require('./commands/report').reportCommand));
 
   program.command('rules')
     .description('list the rule catalog, or explain one rule: what, why, how to fix, source')

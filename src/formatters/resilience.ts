@@ -42,7 +42,7 @@ function failedText(topology: Topology, f: Failed, sep: string): string {
   return `${one(f.oneOf)}${sep}together with ${one(f.andOneOf)}`;
 }
 
-interface Line {
+export interface ResilienceLine {
   label: string;
   now: string;
   failure: string;
@@ -51,7 +51,7 @@ interface Line {
   capacity: string;
 }
 
-function lines(topology: Topology, r: ResilienceReport, paint: (g: FailureGroup) => string, sep: string): Line[][] {
+export function resilienceLines(topology: Topology, r: ResilienceReport, paint: (g: FailureGroup) => string, sep: string): ResilienceLine[][] {
   return r.rows.map((x: ResilienceRow) => {
     const label = terminalSafe(rowWords(x.row));
     const now = x.error !== undefined ? `error: ${terminalSafe(x.error)}` : pathText(x.now.path, sep);
@@ -76,7 +76,7 @@ function lines(topology: Topology, r: ResilienceReport, paint: (g: FailureGroup)
   });
 }
 
-function summaryText(r: ResilienceReport): string {
+export function resilienceSummary(r: ResilienceReport): string {
   const s = r.summary;
   const spof = s.singlePointsOfFailure === 0
     ? 'no single failure leaves any of them without a path'
@@ -91,11 +91,11 @@ export function formatResilienceTable(r: ResilienceReport, topology: Topology, o
   const paintStatus = statusPainter(c);
   const paint = (g: FailureGroup): string => paintStatus(g.outcome.status, STATUS_WORDS[g.outcome.status]);
   const head = ['route / flow / intent', 'path now', r.depth === 2 ? 'if this fails (or this pair)' : 'if this fails', 'surviving path', 'status', 'capacity'];
-  const groups = lines(topology, r, paint, '\n').map((g) => g.map((l) => [l.label, l.now, l.failure, l.then, l.status, l.capacity]));
+  const groups = resilienceLines(topology, r, paint, '\n').map((g) => g.map((l) => [l.label, l.now, l.failure, l.then, l.status, l.capacity]));
   const widths = fitWidths([head, ...groups.flat()], [34, 42, 50, 42, 18, 38]).map((w) => w - 2);
   const title = c.bold(`Resilience: ${r.depth === 2 ? 'single failures and pairs' : 'single failures'}`);
   if (r.rows.length === 0) return `${title}\nNothing to analyse: no intent, no traffic flow, and no site reaches a VPC.\n`;
-  return `${title}\n${renderGrid(head, groups, widths, 2)}\n\n${summaryText(r)}\n`;
+  return `${title}\n${renderGrid(head, groups, widths, 2)}\n\n${resilienceSummary(r)}\n`;
 }
 
 /** Markdown for a design review: one table; a row's label and current path on its first line only. */
@@ -107,12 +107,12 @@ export function formatResilienceMarkdown(r: ResilienceReport, topology: Topology
     `| route / flow / intent | path now | if this fails | surviving path | status | capacity |`,
     '| --- | --- | --- | --- | --- | --- |',
   ];
-  for (const group of lines(topology, r, (g) => STATUS_WORDS[g.outcome.status], '\n')) {
+  for (const group of resilienceLines(topology, r, (g) => STATUS_WORDS[g.outcome.status], '\n')) {
     group.forEach((l, i) => {
       const first = i === 0;
       out.push(`| ${first ? cell(l.label) : ''} | ${first ? cell(l.now) : ''} | ${cell(l.failure)} | ${cell(l.then)} | ${cell(l.status)} | ${cell(l.capacity)} |`);
     });
   }
-  out.push('', summaryText(r));
+  out.push('', resilienceSummary(r));
   return `${out.join('\n')}\n`;
 }

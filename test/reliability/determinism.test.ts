@@ -71,12 +71,12 @@ describe('determinism', () => {
     for (let i = 1; i < diags.length; i++) expect(cmp(diags[i - 1], diags[i])).toBeLessThanOrEqual(0);
   });
 
-  it('route, graph and cost print the same twice', async () => {
+  it('route, graph, cost and report print the same twice', async () => {
     const base = 'base.yaml';
     writeFileSync(join(dir, base), BASE);
     const commands = [
       ['route', 'app1', 'orders-db', '-f', base], ['route', 'app1', 'orders-db', '-f', base, '--format', 'json'],
-      ['graph', '-f', base], ['graph', '-f', base, '--format', 'dot'], ['cost', '-f', base], ['cost', '-f', base, '--format', 'json'],
+      ['graph', '-f', base], ['graph', '-f', base, '--format', 'dot'], ['graph', '-f', base, '--format', 'svg'], ['report', '-f', base], ['cost', '-f', base], ['cost', '-f', base, '--format', 'json'],
     ];
     for (const argv of commands) {
       const a = await cli(argv, { cwd: dir, env });

@@ -242,10 +242,12 @@ export async function checkQuestionCommands(
   if (api.commands.has('graph')) {
     await go(['graph', '-f', file], [0]);
     await go(['graph', '-f', file, '--format', 'dot'], [0]);
+    await go(['graph', '-f', file, '--format', 'svg'], [0]);
     if (api.routingImplemented && pairs.length > 0) await go(['graph', '-f', file, '--route', pairs[0][0], pairs[0][1]]);
   } else {
     notes.push('graph: not registered, skipped');
   }
+  if (api.commands.has('report')) await go(['report', '-f', file], [0]);
   if (api.commands.has('cost')) {
     await go(['cost', '-f', file]);
     // cost may refuse a topology it cannot price (no defaultRegion for --gb, a port speed with

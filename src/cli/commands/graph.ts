@@ -1,4 +1,5 @@
-import { formatGraph, type GraphFormat } from '../../formatters/graph';
+import { formatDot, formatGraph, type GraphFormat } from '../../formatters/graph';
+import { renderDotSvg } from '../../formatters/graph-svg';
 import { buildDiagram } from '../../graph/diagram';
 import { buildRoutingIndex } from '../../routing/index';
 import type { Hop } from '../../routing/types';
@@ -11,18 +12,20 @@ interface GraphOptions {
   route?: string[];
 }
 
-export function graphCommand(io: Io, options: GraphOptions): number {
+export async function graphCommand(io: Io, options: GraphOptions): Promise<number> {
   if (options.route && options.route.length !== 2) throw new UsageError('--route takes two endpoints: --route <from> <to>');
   const input = loadTopologyInput(io, options.file, options);
   if ('exit' in input) return input.exit;
-  let hops: Hop[] | undefined;
+  let routes: Hop[][] | undefined;
   if (options.route) {
     const [from, to] = options.route;
-    const result = buildRoutingIndex(input.topology).route(from, to);
-    if ('error' in result) throw new UsageError(result.error);
-    if (!result.reachable) io.stderr(`dxplan: note: ${from} → ${to} is unreachable; nothing is highlighted\n`);
-    hops = result.hops;
+    const detail = buildRoutingIndex(input.topology).routeDetail(from, to);
+    if ('error' in detail) throw new UsageError(detail.error);
+    if (!detail.forward.reachable) io.stderr(`dxplan: note: ${from} → ${to} is unreachable; nothing is highlighted\n`);
+    // Every member of an equal-cost set carries the traffic: all of them are highlighted.
+    routes = detail.equalCost.map((p) => p.hops);
   }
-  io.stdout(formatGraph(options.format, buildDiagram(input.topology, hops)));
+  const diagram = buildDiagram(input.topology, { routes });
+  io.stdout(options.format === 'svg' ? await renderDotSvg(formatDot(diagram)) : formatGraph(options.format, diagram));
   return 0;
 }
