@@ -54,7 +54,7 @@ describeInBrowser('dxplan report in a browser', () => {
   });
 
   async function open(fixture: string): Promise<Opened> {
-    const html = join(OUT, fixture.replace(/\.yaml$/, '.html'));
+    const html = join(OUT, fixture.replace(/\//g, '-').replace(/\.yaml$/, '.html'));
     const r = await cli(['report', '-f', `fixtures/${fixture}`, '-o', html]);
     expect(r.code).toBe(0);
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -138,7 +138,7 @@ describeInBrowser('dxplan report in a browser', () => {
   }
 
   test('markup in names and free text shows as text; a finding links to the box of its object', async () => {
-    const { page, consoleErrors, requests } = await open('report-hostile.yaml');
+    const { page, consoleErrors, requests } = await open('report/hostile.yaml');
     try {
       expect(consoleErrors).toEqual([]);
       expect(requests).toEqual([]);
@@ -154,7 +154,7 @@ describeInBrowser('dxplan report in a browser', () => {
       // The VLAN finding sits on its VIF; its link scrolls to that VIF's box in the diagram.
       const finding = page.locator('#findings article.finding.error').first();
       expect(await finding.locator('.badge.rule').textContent()).toBe('vif-vlan-unique');
-      expect(await finding.locator('.where').textContent()).toMatch(/^fixtures\/report-hostile\.yaml:\d+:\d+ · on vif-public$/);
+      expect(await finding.locator('.where').textContent()).toMatch(/^fixtures\/report\/hostile\.yaml:\d+:\d+ · on vif-public$/);
       expect(await finding.locator('pre.yaml .hit').textContent()).toMatch(/vlan: 101/);
       await finding.locator('a.obj').click();
       const target = await page.evaluate(() => {

@@ -19,6 +19,7 @@ const ROWS: Record<string, string[]> = {
   whatif: ['whatif', '--down', 'EqDC2', '-f', SPEC],
   resilience: ['resilience', '--depth', '2', '-f', SPEC],
   graph: ['graph', '-f', SPEC],
+  report: ['report', '-f', SPEC],
   rules: ['rules'],
   schema: ['schema'],
   init: ['init'],

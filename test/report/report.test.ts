@@ -13,11 +13,11 @@ const page = async (fixture: string, ...args: string[]): Promise<string> => {
 describe('dxplan report', () => {
   test('-o writes the page and says so; without -o it goes to stdout', async () => {
     const out = join(tempDir(), 'review.html');
-    const r = await cli(['report', '-f', 'fixtures/report-hostile.yaml', '-o', out]);
+    const r = await cli(['report', '-f', 'fixtures/report/hostile.yaml', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`wrote ${out} (1 error, 0 other findings)\n`);
-    expect(readFileSync(out, 'utf8')).toBe(await page('report-hostile.yaml'));
+    expect(readFileSync(out, 'utf8')).toBe(await page('report/hostile.yaml'));
   });
 
   test('sections in the order a reviewer reads them', async () => {
@@ -45,7 +45,7 @@ describe('dxplan report', () => {
   });
 
   test('names and free text with markup are text in the page and in the diagram', async () => {
-    const html = await page('report-hostile.yaml');
+    const html = await page('report/hostile.yaml');
     expect(html).toContain('<title>Design review: &lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;review&lt;/b&gt;</title>');
     expect(html).toContain('&lt;img/src=x/onerror=alert(2)&gt;');
     expect(html).toContain('AWS device &lt;script&gt;alert(&#39;device&#39;)&lt;/script&gt;');
@@ -54,10 +54,10 @@ describe('dxplan report', () => {
   });
 
   test('findings: severity, rule, file:line, the fix, the YAML lines, and the object in the diagram', async () => {
-    const html = await page('report-hostile.yaml');
+    const html = await page('report/hostile.yaml');
     const finding = /<article class="finding error" id="finding-1">[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
     expect(finding).toContain('<span class="badge rule">vif-vlan-unique</span>');
-    expect(finding).toMatch(/fixtures\/report-hostile\.yaml:76:11 · on <a class="obj" href="#(n\d+)">vif-public<\/a>/);
+    expect(finding).toMatch(/fixtures\/report\/hostile\.yaml:76:11 · on <a class="obj" href="#(n\d+)">vif-public<\/a>/);
     expect(finding).toContain('<b>Fix:</b> pick a VLAN id unused on LAG lag-a');
     expect(finding).toContain('<span class="hit"><i>76</i>    vlan: 101</span>');
     const id = /href="#(n\d+)">vif-public/.exec(finding)?.[1];
