@@ -89,7 +89,7 @@ export interface Advertisement {
   asPathPrepend: number;
   /** The entry's own value, else the VIF's. */
   med: number;
-  /** The entry's own list, which replaces the VIF's, else the VIF's. */
+  /** The entry's own list, which replaces the VIF's, else the VIF's list itself (the same array). */
   communities: string[];
   /** Path of the `advertise` list item (a bare prefix or a mapping). */
   path: Path;

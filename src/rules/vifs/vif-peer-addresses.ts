@@ -19,6 +19,8 @@ export const rule: Rule = {
       const amazon = vif.amazonAddress;
       const customer = vif.customerAddress;
       if (!amazon || !customer) continue; // optional: AWS assigns the pair when omitted
+      // An IPv6 peer address is vif-ipv6-peer-address's finding: AWS assigns those itself.
+      if (amazon.address.family === 6 || customer.address.family === 6) continue;
       const customerPath = [...vif.path, 'customerAddress'];
       if (amazon.address.family !== customer.address.family) {
         ctx.report({
