@@ -3,7 +3,7 @@ import { addSections, addVifs, BASE, edit, findings, lineOf, vif, withGateways }
 const RULE = 'vif-prefix-pool';
 
 /** `n` private VIFs on dx-a to dxgw-main, each allocating `allocation` (written as given). */
-function allocated(n: number, allocation: string, base = BASE, from = 200): string[] {
+function allocated(n: number, allocation: string, from = 200): string[] {
   return Array.from({ length: n }, (_, i) => vif(`vif-${i + 1}`, { type: 'private', connection: 'dx-a', vlan: from + i, gateway: 'dxgw-main', prefixAllocation: allocation }));
 }
 
