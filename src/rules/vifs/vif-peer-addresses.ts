@@ -22,12 +22,7 @@ export const rule: Rule = {
       // An IPv6 peer address is vif-ipv6-peer-address's finding: AWS assigns those itself.
       if (amazon.address.family === 6 || customer.address.family === 6) continue;
       const customerPath = [...vif.path, 'customerAddress'];
-      if (amazon.address.family !== customer.address.family) {
-        ctx.report({
-          path: customerPath,
-          message: `customerAddress ${customer.text} is IPv${customer.address.family} but amazonAddress ${amazon.text} is IPv${amazon.address.family}: the peers of ${vif.name} must share one subnet`,
-        });
-      } else if (amazon.length !== customer.length) {
+      if (amazon.length !== customer.length) {
         ctx.report({
           path: customerPath,
           message: `customerAddress ${customer.text} has mask /${customer.length} but amazonAddress ${amazon.text} has /${amazon.length}: the peers of ${vif.name} need the same mask`,

@@ -20,9 +20,10 @@ describe(RULE, () => {
     expect(d.message).toBe('customerAddress 169.254.10.6/30 is in 169.254.10.4/30 but amazonAddress 169.254.10.1/30 is in 169.254.10.0/30: the peers of vif-prod must share one subnet');
   });
 
-  it('fires on different address families', () => {
-    const [d] = findings(peers('169.254.10.1/30', '2001:db8::2/30'), RULE);
-    expect(d.message).toBe('customerAddress 2001:db8::2/30 is IPv6 but amazonAddress 169.254.10.1/30 is IPv4: the peers of vif-prod must share one subnet');
+  it('leaves a pair with an IPv6 address to vif-ipv6-peer-address (AWS assigns IPv6 peers)', () => {
+    const yaml = peers('169.254.10.1/30', '2001:db8::2/30');
+    expect(findings(yaml, RULE)).toEqual([]);
+    expect(findings(yaml, 'vif-ipv6-peer-address').map((d) => d.path)).toEqual([['vifs', 0, 'customerAddress']]);
   });
 
   it('fires on equal addresses', () => {
