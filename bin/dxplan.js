@@ -1,5 +1,71 @@
 #!/usr/bin/env node
 'use strict';
-require('../dist/cli/main').main(process.argv.slice(2)).then((code) => {
+// Starts the CLI from its one-file bundle (dist/cli/dxplan.js, see scripts/build.js) with a V8
+// code cache, the way v8-compile-cache does on Node 20 (module.enableCompileCache is Node 22):
+// warm, start-up reads two files and compiles nothing. The cache lives in a folder of the
+// user's own under the temporary directory, one file per build (the bundle's first line names
+// it), per Node version and per command (each caches the functions it ran). Anything wrong with
+// the cache only costs speed: it is ignored, never an error.
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+const Module = require('module');
+
+const BUNDLE = path.join(__dirname, '..', 'dist', 'cli', 'dxplan.js');
+
+/** The user's own cache folder, or undefined when it is not safe to use (someone else's, open to others). */
+function cacheDir() {
+  try {
+    const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+    const dir = path.join(require('os').tmpdir(), `dxplan-compile-cache-${uid ?? 'user'}`);
+    try {
+      fs.mkdirSync(dir, { mode: 0o700 });
+    } catch (err) {
+      if (err.code !== 'EEXIST') return undefined;
+    }
+    const st = fs.lstatSync(dir);
+    if (!st.isDirectory() || (uid !== undefined && (st.uid !== uid || (st.mode & 0o077) !== 0))) return undefined;
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+function loadBundle(argv) {
+  const source = fs.readFileSync(BUNDLE, 'utf8');
+  const build = /^\/\/ dxplan (\S+ [0-9a-f]+)\n/.exec(source)?.[1].replace(' ', '-') ?? 'unknown';
+  const command = /^[a-z][a-z-]{0,30}$/.test(argv[0] ?? '') ? argv[0] : 'other';
+  const dir = cacheDir();
+  const file = dir && path.join(dir, `${build}-${process.version}-${process.arch}-${command}.cache`);
+  let cachedData;
+  try {
+    if (file) cachedData = fs.readFileSync(file);
+  } catch {
+    // No cache yet.
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: BUNDLE, cachedData });
+  const mod = new Module(BUNDLE, module);
+  mod.filename = BUNDLE;
+  mod.paths = Module._nodeModulePaths(path.dirname(BUNDLE));
+  script.runInThisContext()(mod.exports, Module.createRequire(BUNDLE), mod, BUNDLE, path.dirname(BUNDLE));
+  if (file && (cachedData === undefined || script.cachedDataRejected)) {
+    // At exit, so that the functions this command ran are in the cache too.
+    process.once('exit', () => {
+      try {
+        const tmp = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+        fs.renameSync(tmp, file);
+        // Caches of other builds are dead weight: a new build replaces them.
+        for (const other of fs.readdirSync(dir)) if (!other.startsWith(`${build}-`)) fs.rmSync(path.join(dir, other), { force: true });
+      } catch {
+        // A cache that cannot be written is only a slower next start.
+      }
+    });
+  }
+  return mod.exports;
+}
+
+const argv = process.argv.slice(2);
+loadBundle(argv).main(argv).then((code) => {
   process.exitCode = code;
 });

@@ -1,6 +1,6 @@
 // The CLI's window on the world: everything a command reads or writes goes through here,
 // so tests can run commands in memory and the engine never touches `process`.
-import { closeSync, existsSync, fstatSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { LIMITS } from '../source/limits';
 
@@ -15,26 +15,59 @@ export interface Io {
 
 export function processIo(): Io {
   return {
-    stdout: writerTo(process.stdout),
-    stderr: writerTo(process.stderr),
-    isTTY: Boolean(process.stdout.isTTY),
+    stdout: writerTo(1),
+    stderr: writerTo(2),
+    isTTY: isTerminal(1),
     env: process.env,
     cwd: process.cwd(),
   };
 }
 
 /**
- * Writes to a standard stream until its reader goes away (`dxplan ... | head -1`): node ignores
- * SIGPIPE, so the next write fails with EPIPE, emitted as an 'error' that would end the process
- * with a stack trace. Instead the rest of the output is dropped and the command still finishes,
- * ending with the exit code it would have had.
+ * Whether a descriptor is a terminal. Only a character device can be one: anything else (a pipe,
+ * a file) is answered without loading node's tty module, which brings net and streams with it.
  */
-function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return (require('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/**
+ * Writes to standard output or error with fs.writeSync: process.stdout and process.stderr are
+ * streams whose first use loads net and the stream modules, a good part of a short command's
+ * start-up. The stream takes over for a descriptor that is non-blocking (EAGAIN when full).
+ *
+ * A reader that goes away (`dxplan ... | head -1`) closes the pipe: node ignores SIGPIPE, so
+ * writes fail with EPIPE (on a stream, an 'error' event that would end the process with a stack
+ * trace). The rest of the output is dropped instead and the command still finishes, ending with
+ * the exit code it would have had. Any other write error also means nobody reads the output, and
+ * there is nowhere to report it.
+ */
+function writerTo(fd: 1 | 2): (text: string) => void {
   let open = true;
-  // Any write error means nobody reads this stream any more; there is nowhere to report it.
-  stream.on('error', () => { open = false; });
+  let stream: NodeJS.WriteStream | undefined;
+  const toStream = (bytes: Uint8Array) => {
+    if (!stream) {
+      stream = fd === 1 ? process.stdout : process.stderr;
+      stream.on('error', () => { open = false; });
+    }
+    stream.write(bytes);
+  };
   return (text) => {
-    if (open) stream.write(text);
+    if (!open) return;
+    if (stream) return toStream(Buffer.from(text));
+    const bytes = Buffer.from(text);
+    let done = 0;
+    try {
+      while (done < bytes.length) done += writeSync(fd, bytes, done);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EAGAIN') toStream(bytes.subarray(done));
+      else open = false;
+    }
   };
 }
 

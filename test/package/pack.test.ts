@@ -124,7 +124,7 @@ maybe('npm pack', () => {
 
   test('the CLI, the built code, the price data and the schema are in it', () => {
     const list = files();
-    for (const f of ['package.json', 'README.md', 'bin/dxplan.js', 'dist/cli/main.js', 'dist/cli/commands/validate.js', 'dist/cli/commands/cost.js', 'dist/cost/prices.js', 'schema/topology.schema.json']) {
+    for (const f of ['package.json', 'README.md', 'bin/dxplan.js', 'dist/cli/dxplan.js', 'dist/cli/main.js', 'dist/cli/commands/validate.js', 'dist/cli/commands/cost.js', 'dist/cost/prices.js', 'schema/topology.schema.json']) {
       expect(list).toContain(f);
     }
     const prices = (entries.find((e) => e.path === 'package/dist/cost/prices.js') as Entry).data.toString('utf8');

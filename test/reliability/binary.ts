@@ -32,21 +32,20 @@ let privateBuild: string | undefined;
  * Returns a note when it had to build.
  */
 export function ensureBuilt(): string | undefined {
-  const main = join(ROOT, 'dist', 'cli', 'main.js');
-  if (existsSync(main) && statSync(main).mtimeMs >= newest(join(ROOT, 'src'))) return undefined;
+  const bundle = join(ROOT, 'dist', 'cli', 'dxplan.js');
+  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newest(join(ROOT, 'src'))) return undefined;
   privateBuild = join(ROOT, 'node_modules', '.cache', 'dxplan-reliability', String(process.pid));
   rmSync(privateBuild, { recursive: true, force: true });
-  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const r = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(privateBuild, 'dist')], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.js'), '--out', join(privateBuild, 'dist')], {
     cwd: ROOT, encoding: 'utf8', timeout: 180_000,
   });
-  // tsc emits even with type errors elsewhere in the tree; only a missing entry point is fatal.
-  if (!existsSync(join(privateBuild, 'dist', 'cli', 'main.js'))) throw new Error(`tsc did not build the CLI:\n${r.stdout}\n${r.stderr}`);
+  // tsc emits even with type errors elsewhere in the tree; only a missing bundle is fatal.
+  if (!existsSync(join(privateBuild, 'dist', 'cli', 'dxplan.js'))) throw new Error(`the build did not make the CLI:\n${r.stdout}\n${r.stderr}`);
   mkdirSync(join(privateBuild, 'bin'));
   copyFileSync(BIN, join(privateBuild, 'bin', 'dxplan.js'));
   copyFileSync(join(ROOT, 'package.json'), join(privateBuild, 'package.json'));
   bin = join(privateBuild, 'bin', 'dxplan.js');
-  return `dist/ is missing or older than src/: built the sources privately${r.status === 0 ? '' : ` (tsc exit ${r.status})`}`;
+  return `dist/ is missing or older than src/: built the sources privately${r.status === 0 ? '' : ` (build exit ${r.status})`}`;
 }
 
 /** Removes a private build, if ensureBuilt made one. */
