@@ -42,7 +42,8 @@ const GATEWAY_KINDS = new Set(['dxgw', 'vgw', 'tgw']);
 export class FailureAnalysis {
   private readonly sets = new Map<string, FailureSet>();
   private readonly rowSites = new Map<string, Site | null>();
-  private readonly states = new Map<string, Map<string, PathState>>();
+  /** Per row: its site and its paths by signature (a row's own object, so one lookup per scenario). */
+  private readonly rowCaches = new WeakMap<Row, { site: Site | null; states: Map<string, PathState> }>();
   private readonly signatures = new WeakMap<FailureSet, Map<Site, string | null>>();
   /** Routing queries actually run under a failure (the rest came from the cache). */
   queries = 0;
@@ -51,8 +52,11 @@ export class FailureAnalysis {
 
   /** A scenario from failed names (memoised), or the routing index's error with a did-you-mean. */
   failureSet(names: readonly string[]): FailureSet | { error: string } {
-    const sorted = [...new Set(names)].sort();
-    const key = sorted.join('\u0000');
+    // One name or two (resilience asks hundreds of thousands of these) without the general sort.
+    const sorted = names.length === 1 ? names
+      : names.length === 2 && names[0] !== names[1] ? (names[0] < names[1] ? names : [names[1], names[0]])
+        : [...new Set(names)].sort();
+    const key = sorted.length === 1 ? sorted[0] : sorted.join('\u0000');
     const known = this.sets.get(key);
     if (known) return known;
     const made = this.index.failures(sorted);
@@ -67,18 +71,22 @@ export class FailureAnalysis {
 
   /** The row's paths in a scenario. */
   paths(row: Row, down: FailureSet): PathState {
-    const rowKey = `${row.from}\u0000${row.to}`;
-    const sig = this.signature(this.siteOf(rowKey, row), down);
+    let cache = this.rowCaches.get(row);
+    if (!cache) this.rowCaches.set(row, (cache = { site: this.site(row), states: new Map() }));
+    const sig = this.signature(cache.site, down);
     if (sig === '') {
       const d = this.baseline(row);
       return 'error' in d ? NO_PATH : stateOf(d);
     }
     if (sig === null) return this.query(row, down);
-    let byRow = this.states.get(rowKey);
-    if (!byRow) this.states.set(rowKey, (byRow = new Map()));
-    let s = byRow.get(sig);
-    if (!s) byRow.set(sig, (s = this.query(row, down)));
+    let s = cache.states.get(sig);
+    if (!s) cache.states.set(sig, (s = this.query(row, down)));
     return s;
+  }
+
+  /** Drops the row's cached paths: resilience analyses each row once, and 10,000 rows' caches add up. */
+  forget(row: Row): void {
+    this.rowCaches.delete(row);
   }
 
   /** The row's state in a scenario: paths, capacity and the verdicts. */

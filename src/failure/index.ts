@@ -7,6 +7,6 @@ export {
   candidatesOf, failureKind, failureWords, kindWords, legOf, NO_PATH, stateKey, stateOf,
   type Candidate, type FailureKind, type Leg, type PathState,
 } from './paths';
-export { resilience, analyseRow, type Failed, type FailureGroup, type ResilienceReport, type ResilienceRow, type ResilienceSummary } from './resilience';
+export { resilience, analyseRow, breaks, type Failed, type FailureGroup, type ResilienceReport, type ResilienceRow, type ResilienceSummary } from './resilience';
 export { compareRows, declaredRows, holds, intentRow, rowWords, siteRows, trafficRow, type Row, type RowKind } from './rows';
 export { whatIf, type Effects, type FailedObject, type LagEffect, type WhatIfReport, type WhatIfRow, type WhatIfSummary } from './whatif';

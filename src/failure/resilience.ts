@@ -1,16 +1,16 @@
 // `dxplan resilience`: for every declared flow and intent, and every site × VPC (or service
-// behind an interface endpoint) a site reaches, the single failures (or pairs, depth 2) of
-// objects on its current paths that break it, move it or lower its capacity; the surviving
-// path of each; and whether a flow still fits it.
+// behind an interface endpoint) a site reaches, the single failures of objects on its current
+// paths (and with depth 2 the pairs: a first failure, then one on the path that carries the
+// traffic after it) that break it, move it or lower its capacity; the surviving path of each;
+// and whether a flow still fits it.
 //
-// Failures with the same outcome are grouped. With depth 2 the candidates fall into classes
-// of interchangeable objects (same outcome alone, same outcome paired with any other object),
-// so the pairs read as "one of these with one of those"; a pair is listed only when its outcome
-// differs from what each of its two objects does alone.
+// Failures with the same outcome are grouped; pairs read as "one of these with one of those"
+// or "any two of these", and a pair is listed only when its outcome differs from what each of
+// its two objects does alone.
 import type { RoutingIndex } from '../routing/index';
 import { compare, FailureAnalysis, STATUS_ORDER, type Outcome, type RowState } from './analysis';
 import { NO_FAILURE } from './internal';
-import { candidatesOf, type Candidate } from './paths';
+import { candidatesOf, compareCandidates, type Candidate, type PathState } from './paths';
 import { declaredRows, siteRows, compareRows, type Row } from './rows';
 
 /** Which objects fail: one of `oneOf`; one of `oneOf` with one of `andOneOf`; or two of `twoOf`. */
@@ -33,7 +33,7 @@ export interface ResilienceRow {
   candidates: Candidate[];
   /** Failures that break, move or degrade the row; singles first, worst first. */
   groups: FailureGroup[];
-  /** Scenarios tried: every candidate, and every pair of them with depth 2. */
+  /** Scenarios tried: every candidate and, with depth 2, every pair whose second failure is on the path after the first. */
   scenarios: number;
 }
 
@@ -41,6 +41,10 @@ export interface ResilienceSummary {
   rows: number;
   /** Rows some single failure leaves with no path (or breaks the intent of). */
   singlePointsOfFailure: number;
+  /** Depth 2: rows no single failure breaks but some pair does. */
+  rowsBrokenByPairs: number;
+  /** Depth 2: pairs of failures that break a row (a pair counts once per row it breaks). */
+  breakingPairs: number;
   /** Flows some failure leaves on a path that cannot carry them. */
   flowsThatDoNotFit: number;
   /** Routing queries run under a failure (the rest came from the per-site cache). */
@@ -62,7 +66,12 @@ export interface ResilienceOptions {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A row under every single failure of its candidates (and every pair, depth 2). */
+/**
+ * A row under every single failure of its candidates and, with depth 2, every pair whose second
+ * failure is on the path that carries the traffic after the first: in an active/standby design
+ * the standby location is on no current path, yet "both locations down" is the first double
+ * failure a review asks about. A first failure that already breaks the row needs no second.
+ */
 export function analyseRow(analysis: FailureAnalysis, row: Row, depth: 1 | 2, candidates?: Candidate[]): ResilienceRow {
   const t = analysis.index.topology;
   const base = analysis.baseline(row);
@@ -72,89 +81,116 @@ export function analyseRow(analysis: FailureAnalysis, row: Row, depth: 1 | 2, ca
   }
   const now = analysis.state(row, NO_FAILURE);
   const cands = candidates ?? candidatesOf(t, now.path);
-  const k = cands.length;
   let scenarios = 0;
+  // Scenarios that leave the same paths (analysis.paths returns one object per set of site VIFs
+  // and VPNs down) have the same outcome unless a LAG on them lost members: computed once.
+  const samePaths = new Map<PathState, Outcome>();
   const outcomeOf = (names: string[]): Outcome => {
     scenarios++;
     const fs = analysis.failureSet(names);
     if ('error' in fs) throw new Error(fs.error);
-    return compare(now, analysis.state(row, fs));
+    const path = analysis.paths(row, fs);
+    if (path.legs.some((l) => l.connectionKind === 'lag')) return compare(now, analysis.verdicts(row, path, fs));
+    let o = samePaths.get(path);
+    if (!o) samePaths.set(path, (o = compare(now, analysis.verdicts(row, path, fs))));
+    return o;
   };
-  const single = cands.map((c) => outcomeOf([c.name]));
+  const single = new Map(cands.map((c) => [c.name, outcomeOf([c.name])]));
   const groups: FailureGroup[] = [];
 
   // Singles: grouped by outcome.
   const singleGroups = new Map<string, { names: string[]; outcome: Outcome }>();
-  single.forEach((o, i) => {
-    if (o.status === 'unchanged') return;
+  for (const c of cands) {
+    const o = single.get(c.name) as Outcome;
+    if (o.status === 'unchanged') continue;
     const g = singleGroups.get(o.key);
-    if (g) g.names.push(cands[i].name);
-    else singleGroups.set(o.key, { names: [cands[i].name], outcome: o });
-  });
+    if (g) g.names.push(c.name);
+    else singleGroups.set(o.key, { names: [c.name], outcome: o });
+  }
   for (const g of singleGroups.values()) groups.push({ failed: { oneOf: g.names }, scenarios: g.names.length, depth: 1, outcome: g.outcome });
 
-  if (depth === 2 && k >= 2) {
-    const pair: Outcome[][] = cands.map(() => new Array<Outcome>(k));
-    for (let i = 0; i < k; i++) {
-      for (let j = i + 1; j < k; j++) pair[i][j] = pair[j][i] = outcomeOf([cands[i].name, cands[j].name]);
-    }
-    // Classes of interchangeable candidates (an equivalence: see the header).
-    const same = (a: number, b: number): boolean => {
-      if (single[a].key !== single[b].key) return false;
-      for (let d = 0; d < k; d++) if (d !== a && d !== b && pair[a][d].key !== pair[b][d].key) return false;
-      return true;
-    };
-    const classes: number[][] = [];
-    for (let i = 0; i < k; i++) {
-      const cls = classes.find((c) => same(c[0], i));
-      if (cls) cls.push(i);
-      else classes.push([i]);
-    }
-    // Pairs of classes (and pairs inside a class) whose outcome is new, by outcome.
-    const byOutcome = new Map<string, { sides: number[][]; within: boolean; outcome: Outcome }[]>();
-    for (let x = 0; x < classes.length; x++) {
-      for (let y = x; y < classes.length; y++) {
-        const A = classes[x];
-        if (x === y && A.length < 2) continue;
-        const a = A[0];
-        const b = x === y ? A[1] : classes[y][0];
-        const o = pair[a][b];
-        if (o.status === 'unchanged' || o.key === single[a].key || o.key === single[b].key) continue;
-        const list = byOutcome.get(o.key) ?? [];
-        list.push({ sides: x === y ? [A] : [A, classes[y]], within: x === y, outcome: o });
-        byOutcome.set(o.key, list);
+  if (depth === 2) {
+    // An object on no current path changes nothing alone.
+    const unchanged = compare(now, now).key;
+    const byOutcome = new Map<string, { outcome: Outcome; pairs: [Candidate, Candidate][] }>();
+    const tried = new Set<string>();
+    for (const first of cands) {
+      const after = single.get(first.name) as Outcome;
+      if (after.path.path === 'none') continue;
+      for (const second of candidatesOf(t, after.path)) {
+        if (second.name === first.name) continue;
+        const [a, b] = compareCandidates(first, second) < 0 ? [first, second] : [second, first];
+        const key = `${a.name}\u0000${b.name}`;
+        if (tried.has(key)) continue;
+        tried.add(key);
+        const o = outcomeOf([a.name, b.name]);
+        if (o.status === 'unchanged' || o.key === (single.get(a.name)?.key ?? unchanged) || o.key === (single.get(b.name)?.key ?? unchanged)) continue;
+        const entry = byOutcome.get(o.key);
+        if (entry) entry.pairs.push([a, b]);
+        else byOutcome.set(o.key, { outcome: o, pairs: [[a, b]] });
       }
     }
-    const named = (idx: number[]): string[] => [...idx].sort((p, q) => p - q).map((i) => cands[i].name);
-    for (const list of byOutcome.values()) {
-      // "A with B" and "A with C" read better as "A with one of B, C".
-      const cross = list.filter((g) => !g.within);
-      for (let merged = true; merged;) {
-        merged = false;
-        for (let i = 0; i < cross.length && !merged; i++) {
-          for (let j = i + 1; j < cross.length && !merged; j++) {
-            const [p, q] = [cross[i].sides, cross[j].sides];
-            for (const [si, sj] of [[0, 0], [0, 1], [1, 0], [1, 1]]) {
-              if (p[si] !== q[sj]) continue;
-              p[1 - si] = [...p[1 - si], ...q[1 - sj]];
-              cross.splice(j, 1);
-              merged = true;
-              break;
-            }
-          }
-        }
-      }
-      for (const g of cross) {
-        groups.push({ failed: { oneOf: named(g.sides[0]), andOneOf: named(g.sides[1]) }, scenarios: g.sides[0].length * g.sides[1].length, depth: 2, outcome: g.outcome });
-      }
-      for (const g of list.filter((x) => x.within)) {
-        const n = g.sides[0].length;
-        groups.push({ failed: { twoOf: named(g.sides[0]) }, scenarios: (n * (n - 1)) / 2, depth: 2, outcome: g.outcome });
+    for (const { outcome, pairs } of byOutcome.values()) {
+      for (const failed of pairGroups(pairs)) {
+        const n = 'twoOf' in failed ? (failed.twoOf.length * (failed.twoOf.length - 1)) / 2 : failed.oneOf.length * (failed.andOneOf as string[]).length;
+        groups.push({ failed, scenarios: n, depth: 2, outcome });
       }
     }
   }
   groups.sort(groupOrder(cands));
   return { row, now, candidates: cands, groups, scenarios };
+}
+
+/**
+ * Pairs with one outcome, written compactly: objects whose partners (and themselves) are the same
+ * set are "any two of" that set; then objects with the same partners are "one of these with one
+ * of those". Every pair is covered exactly once.
+ */
+function pairGroups(pairs: [Candidate, Candidate][]): Failed[] {
+  const byName = new Map<string, Candidate>();
+  for (const [a, b] of pairs) { byName.set(a.name, a); byName.set(b.name, b); }
+  const nodes = [...byName.values()].sort(compareCandidates).map((c) => c.name);
+  const at = new Map(nodes.map((n, i) => [n, i]));
+  const n = nodes.length;
+  // paired[i * n + j]: the pair i, j has this outcome and is not yet written.
+  const paired = new Uint8Array(n * n);
+  for (const [a, b] of pairs) {
+    const [i, j] = [at.get(a.name) as number, at.get(b.name) as number];
+    paired[i * n + j] = paired[j * n + i] = 1;
+  }
+  const partnersKey = (i: number, self: boolean): string => {
+    let k = '';
+    for (let j = 0; j < n; j++) k += paired[i * n + j] || (self && i === j) ? '1' : '0';
+    return k;
+  };
+  const classes = (self: boolean): number[][] => {
+    const by = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      const k = partnersKey(i, self);
+      const c = by.get(k);
+      if (c) c.push(i);
+      else by.set(k, [i]);
+    }
+    return [...by.values()];
+  };
+  const done = (i: number, j: number): void => { paired[i * n + j] = paired[j * n + i] = 0; };
+  const out: Failed[] = [];
+  // "Any two of": the same partners, counting themselves.
+  for (const members of classes(true)) {
+    if (members.length < 2) continue;
+    const names = members.map((i) => nodes[i]);
+    out.push(members.length === 2 ? { oneOf: [names[0]], andOneOf: [names[1]] } : { twoOf: names });
+    for (const i of members) for (const j of members) done(i, j);
+  }
+  // "One of these with one of those": the same partners; only pairs not yet written.
+  for (const members of classes(false)) {
+    const withs: number[] = [];
+    for (let j = 0; j < n; j++) if (paired[members[0] * n + j]) withs.push(j);
+    if (withs.length === 0) continue;
+    out.push({ oneOf: members.map((i) => nodes[i]), andOneOf: withs.map((j) => nodes[j]) });
+    for (const i of members) for (const j of withs) done(i, j);
+  }
+  return out;
 }
 
 function names(f: Failed): string[] {
@@ -175,6 +211,11 @@ function groupOrder(cands: Candidate[]): (a: FailureGroup, b: FailureGroup) => n
   };
 }
 
+/** Whether an outcome leaves the row with no path or breaks its intent. */
+export function breaks(o: Outcome): boolean {
+  return o.status === 'broken' || o.status === 'intent-broken';
+}
+
 export function resilience(index: RoutingIndex, options: ResilienceOptions = {}): ResilienceReport {
   const depth = options.depth ?? 1;
   const analysis = new FailureAnalysis(index);
@@ -182,17 +223,25 @@ export function resilience(index: RoutingIndex, options: ResilienceOptions = {})
   const out: ResilienceRow[] = [];
   let scenarios = 0;
   let spof = 0;
+  let brokenByPairs = 0;
+  let breakingPairs = 0;
   let noFit = 0;
   for (const row of rows) {
     const r = analyseRow(analysis, row, depth);
+    analysis.forget(row);
     scenarios += r.scenarios;
     out.push(r);
-    if (r.groups.some((g) => g.depth === 1 && (g.outcome.status === 'broken' || g.outcome.status === 'intent-broken'))) spof++;
+    const breaking = r.groups.filter((g) => breaks(g.outcome));
+    if (breaking.some((g) => g.depth === 1)) spof++;
+    else if (breaking.length > 0) brokenByPairs++;
+    for (const g of breaking) if (g.depth === 2) breakingPairs += g.scenarios;
     if (row.kind === 'traffic' && r.now.fits !== false && r.groups.some((g) => g.outcome.fits === false)) noFit++;
   }
   return {
     depth,
     rows: out,
-    summary: { rows: out.length, singlePointsOfFailure: spof, flowsThatDoNotFit: noFit, queries: analysis.queries, scenarios },
+    summary: {
+      rows: out.length, singlePointsOfFailure: spof, rowsBrokenByPairs: brokenByPairs, breakingPairs, flowsThatDoNotFit: noFit, queries: analysis.queries, scenarios,
+    },
   };
 }

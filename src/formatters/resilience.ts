@@ -11,10 +11,14 @@ import { terminalSafe } from './util';
 import { countWords, statusPainter } from './whatif';
 import { capacityText, failedWords, fitWidths, orList, pathText, rowJson, stateJson } from './whatif-words';
 
-export function formatResilienceJson(r: ResilienceReport): string {
-  const out = {
-    depth: r.depth,
-    rows: r.rows.map((x) => ({
+/**
+ * The JSON report, in pieces that concatenate to one document (`JSON.stringify(…, null, 2)`
+ * of { depth, rows, summary }): one per row, so that 10,000 rows are never one string.
+ */
+export function* formatResilienceJson(r: ResilienceReport): Generator<string> {
+  yield `{\n  "depth": ${r.depth},\n  "rows": [`;
+  for (const [i, x] of r.rows.entries()) {
+    const row = {
       ...rowJson(x.row),
       ...(x.error !== undefined ? { error: x.error } : {}),
       now: stateJson(x.now),
@@ -27,10 +31,11 @@ export function formatResilienceJson(r: ResilienceReport): string {
         change: g.outcome.change,
         after: stateJson(g.outcome),
       })),
-    })),
-    summary: r.summary,
-  };
-  return `${JSON.stringify(out, null, 2)}\n`;
+    };
+    // Indented as the row sits in the document: two levels in.
+    yield `${i === 0 ? '' : ','}\n    ${JSON.stringify(row, null, 2).replace(/\n/g, '\n    ')}`;
+  }
+  yield `${r.rows.length > 0 ? '\n  ' : ''}],\n  "summary": ${JSON.stringify(r.summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
 }
 
 /** "location EqDC2 or connection dx-a", "one of: …\nwith one of: …", "two of: …". */

@@ -3,6 +3,8 @@
 import {
   analyseRow, candidatesOf, FailureAnalysis, resilience, stateOf, trafficRow, type Failed, type ResilienceReport, type ResilienceRow,
 } from '../../src/failure/index';
+import { readFileSync } from 'node:fs';
+import { conformanceTopology } from '../shared-dir';
 import { index, LAGGED, SPEC_EXAMPLE } from './util';
 
 function rowOf(r: ResilienceReport, label: string): ResilienceRow {
@@ -79,10 +81,32 @@ describe('resilience: pairs (--depth 2)', () => {
     expect(vpn.outcome.fits).toBe(false);
   });
 
-  it('two members of one LAG are a pair inside one class', () => {
+  it('two members of one LAG: a pair that neither member breaks alone', () => {
     const yaml = LAGGED.replace('minimumLinks: 2', 'minimumLinks: 1');
     const x = rowOf(resilience(index(yaml), { depth: 2 }), 'intent app1 → orders-db');
-    expect(x.groups.find((g) => 'twoOf' in g.failed)).toMatchObject({ failed: { twoOf: ['dx-a1', 'dx-a2'] }, scenarios: 1, outcome: { status: 'moved' } });
+    expect(x.groups.find((g) => g.depth === 2 && g.outcome.status === 'moved' && g.scenarios === 1)).toMatchObject({ failed: { oneOf: ['dx-a1'], andOneOf: ['dx-a2'] } });
+  });
+
+  it('three members of a LAG that needs two: "any two of" them', () => {
+    // Without AWS device ids, so that only the members themselves pair up.
+    const yaml = LAGGED.replace(/, awsDevice: EqDC2-1, lag: lag-a/g, ', lag: lag-a')
+      .replace('  - { name: dx-b,', '  - { name: dx-a3, type: dedicated, bandwidth: 10Gbps, location: EqDC2, router: hq-r1, lag: lag-a }\n  - { name: dx-b,');
+    const x = rowOf(resilience(index(yaml), { depth: 2 }), 'intent app1 → orders-db');
+    expect(x.groups.find((g) => 'twoOf' in g.failed)).toMatchObject({ failed: { twoOf: ['dx-a1', 'dx-a2', 'dx-a3'] }, scenarios: 3, outcome: { status: 'moved' } });
+  });
+
+  it('active/standby: the second failure comes from the path after the first, so "both locations down" is evaluated', () => {
+    // Case 27: vif-b at CSVA1 carries the traffic (local preference); vif-a at EqDC2 is on standby, on no current path.
+    const r = resilience(index(readFileSync(conformanceTopology('27-local-preference-community'), 'utf8')), { depth: 2 });
+    const x = rowOf(r, 'intent app1 → orders-db');
+    expect(x.candidates.map((c) => c.name)).not.toContain('EqDC2');
+    const both = x.groups.find((g) => g.depth === 2 && 'oneOf' in g.failed && [...g.failed.oneOf, ...(g.failed.andOneOf ?? [])].includes('EqDC2'));
+    expect(both).toMatchObject({ outcome: { status: 'intent-broken' } });
+    expect(failedWords(both!.failed)).toBe('CSVA1|CSVA1-2xyz|dx-b|hq-r2|vif-b + EqDC2|EqDC2-1abc|dx-a|hq-r1|vif-a');
+    expect(both!.scenarios).toBe(25);
+    // No single failure breaks a row, yet pairs do: the summary says so.
+    expect(r.summary).toMatchObject({ singlePointsOfFailure: 0, rowsBrokenByPairs: r.rows.length });
+    expect(r.summary.breakingPairs).toBe(25 * r.rows.length);
   });
 
   it('the per-site cache gives what routing answers for every single failure and pair', () => {

@@ -19,7 +19,7 @@ export function resilienceCommand(io: Io, options: ResilienceOptions): number {
   if ('exit' in input) return input.exit;
   const topology = input.topology;
   const report = resilience(buildRoutingIndex(topology), { depth: options.depth === '2' ? 2 : 1 });
-  if (options.format === 'json') io.stdout(formatResilienceJson(report));
+  if (options.format === 'json') for (const piece of formatResilienceJson(report)) io.stdout(piece);
   else if (options.format === 'markdown') io.stdout(formatResilienceMarkdown(report, topology));
   else io.stdout(formatResilienceTable(report, topology, { color: useColor(io, options.color) }));
   return 0;
