@@ -29,7 +29,10 @@ Examples:
   $ dxplan validate topo.yaml --format sarif > dxplan.sarif
   $ dxplan route app1 s3 -f topo.yaml
   $ dxplan rules vif-vlan-unique`);
-  // Commands' modules are required inside the action, never at start-up.
+  // Commands' modules are required inside the action, never at start-up: in the bundle
+  // (scripts/build.js) a module's body runs on its first require, so a command costs nothing
+  // until it runs. A new command follows the same pattern; a heavy package only it needs goes
+  // in EXTERNAL in scripts/build.js, and its row in test/cli/pipe.test.ts.
   const run = (load: () => Action) => async (...args: unknown[]) => {
     setExit(await (load() as (io: Io, ...a: unknown[]) => number | Promise<number>)(io, ...args));
   };

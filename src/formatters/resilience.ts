@@ -83,9 +83,11 @@ export function resilienceLines(topology: Topology, r: ResilienceReport, paint: 
 
 export function resilienceSummary(r: ResilienceReport): string {
   const s = r.summary;
-  const spof = s.singlePointsOfFailure === 0
+  const pairs = s.rowsBrokenByPairs === 0 ? ''
+    : `${s.singlePointsOfFailure === 0 ? ', but' : ';'} ${s.rowsBrokenByPairs} ${s.singlePointsOfFailure === 0 ? '' : 'more '}break${s.rowsBrokenByPairs === 1 ? 's' : ''} under a pair of failures (${s.breakingPairs} pair${s.breakingPairs === 1 ? '' : 's'} in all)`;
+  const spof = (s.singlePointsOfFailure === 0
     ? 'no single failure leaves any of them without a path'
-    : `${s.singlePointsOfFailure} ${s.singlePointsOfFailure === 1 ? 'has' : 'have'} a single point of failure`;
+    : `${s.singlePointsOfFailure} ${s.singlePointsOfFailure === 1 ? 'has' : 'have'} a single point of failure`) + pairs;
   const fit = s.flowsThatDoNotFit === 0 ? '' : `; ${s.flowsThatDoNotFit} flow${s.flowsThatDoNotFit === 1 ? '' : 's'} would not fit ${s.flowsThatDoNotFit === 1 ? 'its' : 'their'} surviving path`;
   const what = r.depth === 2 ? 'single failures and pairs' : 'single failures';
   return `${countWords(r.rows.map((x) => x.row))}, ${what} of the objects on their paths (${s.scenarios} scenarios): ${spof}${fit}.`;

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempDir } from '../cli/run';
+import { conformanceTopology } from '../shared-dir';
 import { LAGGED } from './util';
 
 const SPEC = 'fixtures/spec-example.yaml';
@@ -86,6 +87,17 @@ describe('dxplan whatif', () => {
 });
 
 describe('dxplan resilience', () => {
+  test('--depth 2: the headline counts the pairs that break rows (active/standby: both locations down)', async () => {
+    const topo = conformanceTopology('27-local-preference-community');
+    const two = await cli(['resilience', '-f', topo, '--depth', '2']);
+    expect(two.stdout).toContain('no single failure leaves any of them without a path, but 3 break under a pair of failures (75 pairs in all).');
+    expect(two.stdout).toMatch(/location EqDC2/);
+    const one = await cli(['resilience', '-f', topo]);
+    expect(one.stdout).toContain('no single failure leaves any of them without a path.');
+    const json = JSON.parse((await cli(['resilience', '-f', topo, '--depth', '2', '--format', 'json'])).stdout);
+    expect(json.summary).toMatchObject({ singlePointsOfFailure: 0, rowsBrokenByPairs: 3, breakingPairs: 75 });
+  });
+
   test('the table lists, for the spec example, EqDC2 moving to vif-prod-b and the pair moving to the VPN', async () => {
     const one = await cli(['resilience', '-f', SPEC]);
     expect(one.code).toBe(0);
