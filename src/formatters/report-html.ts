@@ -9,12 +9,13 @@ import { subjectOf, type Review } from '../engine/review';
 import { intentRow, rowWords, STATUS_WORDS, trafficRow, compareRows, type FailureGroup, type Status } from '../failure/index';
 import type { DiagramMark } from '../graph/diagram';
 import type { Severity } from '../model/types';
-import type { Hop, PathKind, RouteDetail } from '../routing/types';
+import type { Hop, RouteDetail } from '../routing/types';
 import { formatCostSvg } from './chart-svg';
 import { amount, OPTION_LABEL, unitPrice, usd } from './cost-units';
 import { costVerdict } from './cost-table';
 import { resilienceLines, resilienceSummary } from './resilience';
-import { showControls } from './util';
+import { PATH_WORDS } from './route';
+import { plural, showControls } from './util';
 
 export interface ReportInput {
   review: Review;
@@ -38,7 +39,6 @@ function prose(text: string): string {
 }
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 const BREAKING: ReadonlySet<Status> = new Set(['broken', 'intent-broken']);
 
 /** Objects whose failure alone breaks a route, flow or intent: name → the rows it breaks. */
@@ -63,7 +63,7 @@ export function reviewMarks(review: Review): Map<string, DiagramMark[]> {
     if (s?.kind === 'entity') mark(s.name, { kind: d.severity, text: `${d.rule}: ${d.message}` });
   }
   for (const [name, rows] of singleFailures(review)) {
-    const text = `if it fails alone, ${plural(rows.length, 'route breaks', 'routes break')}: ${rows.join('; ')}`;
+    const text = `if it fails alone, ${rows.length === 1 ? '1 route breaks' : `${rows.length} routes break`}: ${rows.join('; ')}`;
     // An AWS device is no box of its own: its connections carry the mark.
     const onDevice = t.byName.has(name) ? [] : t.connections.filter((c) => c.awsDevice === name);
     for (const target of onDevice.length > 0 ? onDevice.map((c) => c.name) : [name]) mark(target, { kind: 'single-failure', text });
@@ -105,7 +105,8 @@ code, pre, .mono { font-family: "SFMono-Regular", Menlo, Consolas, "DejaVu Sans 
 .diagram { border: 1px solid var(--line); border-radius: 6px; padding: 10px; overflow: auto; background: #fff; }
 .diagram svg { max-width: 100%; height: auto; display: block; margin: 0 auto; }
 .diagram svg text { font-family: Helvetica, Arial, "DejaVu Sans", sans-serif; }
-.diagram svg g.node:target > * , .diagram svg g.cluster:target > path { stroke-width: 4; }
+.diagram svg g:target polygon, .diagram svg g:target ellipse, .diagram svg g:target path { stroke-width: 4px; }
+:target { scroll-margin-top: 56px; }
 .finding { border: 1px solid var(--line); border-left: 5px solid var(--info); border-radius: 6px; padding: 10px 14px; margin: 10px 0; break-inside: avoid; }
 .finding.error { border-left-color: var(--error); } .finding.warning { border-left-color: var(--warning); }
 .finding .head { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
@@ -137,9 +138,9 @@ td.pre { white-space: pre-line; }
 .hops .arrow { color: var(--muted); margin: 0 4px; }
 .route ol.why { margin: 4px 0; padding-left: 20px; }
 .muted { color: var(--muted); }
-.cheapest { color: var(--ok); font-weight: 700; }
-.costs table { max-width: 1100px; }
-.costs td:first-child { width: 55%; }
+.costs table { max-width: 1100px; table-layout: fixed; }
+.costs th:nth-child(1) { width: 52%; } .costs th:nth-child(2) { width: 11%; } .costs th:nth-child(3) { width: 9%; }
+.costs th:nth-child(4) { width: 13%; } .costs th:nth-child(5) { width: 15%; }
 .chart svg { max-width: 100%; height: auto; }
 footer { color: var(--muted); font-size: 12px; padding: 16px 40px 30px; border-top: 1px solid var(--line); }
 @media print {
@@ -191,7 +192,7 @@ export function formatReportHtml(input: ReportInput): string {
 <body>
 <header class="top">
 <h1>Direct Connect design review: ${html(title)}</h1>
-<p>${html(review.file)} · dxplan ${html(input.toolVersion)}${html(pricing)}</p>
+<p>${html(review.file)} · ${html(inventory(t))} · dxplan ${html(input.toolVersion)}${html(pricing)}</p>
 </header>
 <nav class="toc" aria-label="Sections">
 <a href="#verdict">Verdict</a><a href="#diagram">Topology</a><a href="#findings">Findings</a><a href="#routes">Intents and flows</a><a href="#resilience">Resilience</a><a href="#cost">Cost</a>
@@ -203,6 +204,13 @@ ${body}
 </body>
 </html>
 `;
+}
+
+/** "2 sites · 4 locations · 8 connections · 8 VIFs · 3 VPCs": what the review covers. */
+function inventory(t: Review['topology']): string {
+  const parts: [number, string][] = [[t.sites.length, 'site'], [t.locations.length, 'location'], [t.connections.length, 'connection'],
+    [t.lags.length, 'LAG'], [t.vifs.length, 'VIF'], [t.vpns.length, 'VPN'], [t.vpcs.length, 'VPC']];
+  return parts.filter(([n]) => n > 0).map(([n, w]) => plural(n, w)).join(' · ');
 }
 
 /** What several sections share: anchors of findings, routes and diagram objects. */
@@ -262,13 +270,13 @@ function verdictSection(ctx: PageContext): string {
     : `The design has ${plural(errors, 'error')} and ${plural(warnings, 'warning')}${errors > 0 ? ' to fix before it is built' : ''}.`);
   if (intents.length > 0) {
     sentences.push(broken.length === 0
-      ? `All ${plural(intents.length, 'intent')} hold.`
+      ? (intents.length === 1 ? 'The intent holds.' : `All ${intents.length} intents hold.`)
       : `${broken.length} of ${plural(intents.length, 'intent')} ${broken.length === 1 ? 'is' : 'are'} broken: ${broken.map((r) => rowWords(r.row)).join('; ')}.`);
   }
   const objects = [...ctx.spof.keys()].sort();
   sentences.push(spofRows === 0
     ? 'No single failure leaves a route, flow or intent without a path.'
-    : `${plural(spofRows, 'route, flow or intent has', 'routes, flows or intents have')} a single point of failure (${objects.join(', ')}).`);
+    : `${spofRows === 1 ? '1 route, flow or intent has' : `${spofRows} routes, flows or intents have`} a single point of failure (${objects.join(', ')}).`);
   if ('error' in review.cost) sentences.push(`Cost could not be compared: ${review.cost.error}.`);
   else sentences.push(...costVerdict(review.cost));
   const tile = (n: number | string, what: string, cls: string): string => `<div class="tile ${cls}"><span class="n">${html(String(n))}</span><span class="what">${html(what)}</span></div>`;
@@ -277,8 +285,8 @@ function verdictSection(ctx: PageContext): string {
 <h2>Verdict</h2>
 <p class="summary">${html(sentences.join(' '))}</p>
 <div class="tiles">
-${tile(errors, plural(errors, 'error').replace(/^\d+ /, ''), errors > 0 ? 'bad' : '')}
-${tile(warnings, plural(warnings, 'warning').replace(/^\d+ /, ''), warnings > 0 ? 'warn' : '')}
+${tile(errors, errors === 1 ? 'error' : 'errors', errors > 0 ? 'bad' : '')}
+${tile(warnings, warnings === 1 ? 'warning' : 'warnings', warnings > 0 ? 'warn' : '')}
 ${tile(`${intents.length - broken.length} / ${intents.length}`, 'intents hold', broken.length > 0 ? 'bad' : '')}
 ${tile(spofRows, 'with a single point of failure', spofRows > 0 ? 'spof' : '')}
 ${cheapest ? tile(usd(cheapest.monthlyUsd), `a month, cheapest: ${OPTION_LABEL[cheapest.option]}`, '') : ''}
@@ -344,14 +352,6 @@ function findingsSection(ctx: PageContext): string {
 
 // ---- intents and flows ----
 
-const PATH_WORDS: Record<PathKind, string> = {
-  'direct-connect-private': 'Direct Connect, private VIF',
-  'direct-connect-transit': 'Direct Connect, transit VIF',
-  'direct-connect-public': 'Direct Connect, public VIF',
-  vpn: 'Site-to-Site VPN',
-  internet: 'the public internet',
-  none: 'no path',
-};
 
 function hopsHtml(ctx: PageContext, hops: Hop[]): string {
   return `<div class="hops">${hops.map((h) => `<span class="hop">${ctx.nodeIds.has(h.name) ? ctx.objectLink(h.name) : html(h.name)} <small>${html(h.kind)}</small></span>`).join('<span class="arrow">→</span>')}</div>`;
@@ -431,7 +431,7 @@ ${more}
 function costTable(o: CostReport['options'][number], cheapest: boolean): string {
   const rows = o.lines.map((l) => `<tr><td>${html(l.item)}</td><td class="num">${html(amount(l.quantity))}</td><td>${html(l.unit)}</td><td class="num">${html(unitPrice(l.unitUsd))}</td><td class="num">${html(usd(l.usd))}</td></tr>`);
   if (rows.length === 0) rows.push('<tr><td colspan="5">nothing to pay</td></tr>');
-  return `<div><h3>${html(OPTION_LABEL[o.option])}: ${html(usd(o.monthlyUsd))} a month${cheapest ? ' <span class="cheapest">cheapest</span>' : ''}</h3>
+  return `<div><h3>${html(OPTION_LABEL[o.option])}: ${html(usd(o.monthlyUsd))} a month${cheapest ? ' <span class="badge ok">cheapest</span>' : ''}</h3>
 <table><thead><tr><th>item</th><th class="num">quantity</th><th>unit</th><th class="num">unit price</th><th class="num">USD</th></tr></thead><tbody>
 ${rows.join('\n')}
 <tr class="total"><td colspan="4">total a month</td><td class="num">${html(usd(o.monthlyUsd))}</td></tr>

@@ -6,7 +6,7 @@ import type { Alternative, Hop, PathKind, RouteResult } from '../routing/types';
 import type { FormatOptions } from './types';
 import { terminalSafe } from './util';
 
-const PATH_WORDS: Record<PathKind, string> = {
+export const PATH_WORDS: Record<PathKind, string> = {
   'direct-connect-private': 'Direct Connect, private VIF',
   'direct-connect-transit': 'Direct Connect, transit VIF',
   'direct-connect-public': 'Direct Connect, public VIF',
