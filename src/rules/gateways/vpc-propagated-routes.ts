@@ -1,4 +1,4 @@
-import { prefixesLearnedByVgw } from '../lib/propagation';
+import { prefixesSentBy, sourcesByVgw } from '../lib/propagation';
 import type { Rule } from '../types';
 import { listNames } from './lib/dxgw';
 
@@ -16,14 +16,17 @@ export const rule: Rule = {
     source: 'https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html',
   },
   check(ctx) {
-    for (const [vgw, learned] of prefixesLearnedByVgw(ctx.topology)) {
-      if (!vgw.vpc || learned.length <= MAX_PROPAGATED_ROUTES) continue;
-      const distinct = new Set(learned.map((l) => l.prefix.text));
+    for (const [vgw, sources] of sourcesByVgw(ctx.topology)) {
+      if (!vgw.vpc) continue;
+      const sent = sources.map(prefixesSentBy);
+      // Counting first: the distinct set is built only where the total could pass the quota.
+      if (sent.reduce((n, list) => n + list.length, 0) <= MAX_PROPAGATED_ROUTES) continue;
+      const distinct = new Set(sent.flatMap((list) => list.map((p) => p.text)));
       if (distinct.size <= MAX_PROPAGATED_ROUTES) continue;
-      const sources = [...new Set(learned.map((l) => l.from.name))];
+      const from = sources.filter((_, i) => sent[i].length > 0).map((s) => s.name);
       ctx.report({
         path: vgw.path,
-        message: `${vgw.name} learns ${distinct.size} distinct on-premise prefixes (from ${listNames(sources)}) and would propagate them into the route tables of VPC ${vgw.vpc.name}, which keep at most ${MAX_PROPAGATED_ROUTES} propagated routes`,
+        message: `${vgw.name} learns ${distinct.size} distinct on-premise prefixes (from ${listNames(from)}) and would propagate them into the route tables of VPC ${vgw.vpc.name}, which keep at most ${MAX_PROPAGATED_ROUTES} propagated routes`,
       });
     }
   },

@@ -17,33 +17,29 @@ export function vgwsReachedBy(vif: Vif): Vgw[] {
   return out;
 }
 
-/** One on-premise prefix a VGW learns, with what it learns it from. */
-export interface LearnedPrefix {
-  prefix: Prefix;
-  from: Vif | Vpn;
+/**
+ * What each VGW learns on-premise prefixes from, in file order of the VIFs then the VPNs:
+ * the private VIFs that reach it and the VPNs that end on it. A VGW learning nothing is absent.
+ */
+export function sourcesByVgw(topology: Topology): Map<Vgw, (Vif | Vpn)[]> {
+  const out = new Map<Vgw, (Vif | Vpn)[]>();
+  const add = (vgw: Vgw, from: Vif | Vpn): void => {
+    const list = out.get(vgw);
+    if (list) list.push(from);
+    else out.set(vgw, [from]);
+  };
+  for (const vif of topology.vifs) for (const vgw of vgwsReachedBy(vif)) add(vgw, vif);
+  for (const vpn of topology.vpns) if (vpn.gateway.kind === 'vgw') add(vpn.gateway, vpn);
+  return out;
 }
 
 /**
- * What each VGW learns from on-premise, in file order of the VIFs then the VPNs: the prefixes
- * of private VIFs that reach it (of the families they have a session for) and of VPNs that end on it (BGP: advertised; static: the
- * static routes). A VGW learning nothing is absent.
+ * The prefixes a VIF or VPN sends its gateway: a VIF's of the families it has a session for
+ * (vif-family reports the others, which are never advertised); a VPN's advertised prefixes,
+ * or its static routes with static routing.
  */
-export function prefixesLearnedByVgw(topology: Topology): Map<Vgw, LearnedPrefix[]> {
-  const out = new Map<Vgw, LearnedPrefix[]>();
-  const add = (vgw: Vgw, prefixes: readonly Prefix[], from: Vif | Vpn): void => {
-    let list = out.get(vgw);
-    if (!list) out.set(vgw, (list = []));
-    for (const prefix of prefixes) list.push({ prefix, from });
-  };
-  for (const vif of topology.vifs) {
-    const reached = vgwsReachedBy(vif);
-    if (reached.length === 0) continue;
-    // A prefix of a family the VIF has no session for is never advertised (vif-family).
-    const sent = vif.advertise.filter((p) => hasSessionFor(vif, p.family));
-    for (const vgw of reached) add(vgw, sent, vif);
-  }
-  for (const vpn of topology.vpns) {
-    if (vpn.gateway.kind === 'vgw') add(vpn.gateway, vpn.routing === 'static' ? vpn.staticRoutes : vpn.advertise, vpn);
-  }
-  return out;
+export function prefixesSentBy(source: Vif | Vpn): readonly Prefix[] {
+  if (source.kind === 'vpn') return source.routing === 'static' ? source.staticRoutes : source.advertise;
+  const sent = (p: Prefix): boolean => hasSessionFor(source, p.family);
+  return source.advertise.every(sent) ? source.advertise : source.advertise.filter(sent);
 }

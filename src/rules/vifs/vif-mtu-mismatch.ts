@@ -1,5 +1,5 @@
-import type { Vgw, Vif } from '../../model/types';
-import { vgwsReachedBy } from '../lib/propagation';
+import type { Vif } from '../../model/types';
+import { sourcesByVgw } from '../lib/propagation';
 import type { Rule } from '../types';
 
 /** AWS's MTU for a route learned over VIFs that disagree on it. */
@@ -16,28 +16,30 @@ export const rule: Rule = {
     source: 'https://docs.aws.amazon.com/directconnect/latest/UserGuide/set-jumbo-frames-vif.html',
   },
   check(ctx) {
-    // Per VGW, which VIFs advertise each prefix toward it.
-    const byVgw = new Map<Vgw, Map<string, Vif[]>>();
-    for (const vif of ctx.topology.vifs) {
-      for (const vgw of vgwsReachedBy(vif)) {
-        let byPrefix = byVgw.get(vgw);
-        if (!byPrefix) byVgw.set(vgw, (byPrefix = new Map()));
+    // Most designs use one MTU on every private VIF: then nothing can disagree.
+    const privateMtus = new Set(ctx.topology.vifs.filter((v) => v.type === 'private').map((v) => v.mtu));
+    if (privateMtus.size < 2) return;
+    // One finding per jumbo VIF: the first gateway and prefix where another VIF disagrees.
+    const reported = new Set<Vif>();
+    for (const [vgw, sources] of sourcesByVgw(ctx.topology)) {
+      const vifs = sources.filter((s): s is Vif => s.kind === 'vif');
+      const lowest = Math.min(...vifs.map((v) => v.mtu));
+      // Where every VIF toward this VGW has one MTU, no prefix can disagree.
+      if (vifs.every((v) => v.mtu === lowest)) continue;
+      const byPrefix = new Map<string, Vif[]>();
+      for (const vif of vifs) {
         for (const p of vif.advertise) {
           const list = byPrefix.get(p.text);
           if (!list) byPrefix.set(p.text, [vif]);
           else if (!list.includes(vif)) list.push(vif);
         }
       }
-    }
-    // One finding per jumbo VIF: the first gateway and prefix where another VIF disagrees.
-    const reported = new Set<Vif>();
-    for (const [vgw, byPrefix] of byVgw) {
-      for (const [prefix, vifs] of byPrefix) {
-        const lowest = Math.min(...vifs.map((v) => v.mtu));
-        for (const vif of vifs) {
-          if (vif.mtu === lowest || reported.has(vif)) continue;
+      for (const [prefix, sharing] of byPrefix) {
+        const low = Math.min(...sharing.map((v) => v.mtu));
+        for (const vif of sharing) {
+          if (vif.mtu === low || reported.has(vif)) continue;
           reported.add(vif);
-          const other = vifs.find((v) => v.mtu === lowest) as Vif;
+          const other = sharing.find((v) => v.mtu === low) as Vif;
           ctx.report({
             path: [...vif.path, 'mtu'],
             message: `${vif.name} (MTU ${vif.mtu}) and ${other.name} (MTU ${other.mtu}) both advertise ${prefix} toward ${vgw.name}: AWS uses an MTU of ${FALLBACK_MTU} for it, so ${vif.name}'s jumbo frames are lost`,
