@@ -15,6 +15,8 @@ export interface FromTopologyOptions {
 export interface PricedTopology {
   input: CostInput;
   notes: string[];
+  /** Declared flows left out of every option (an end that names nothing, or no crossing to price). */
+  unpriced: string[];
   whatIf?: { gbPerMonth: number; from: string; to: string; over?: string };
 }
 
@@ -136,7 +138,7 @@ function gatewayOfVpc(t: Topology, vpc: Vpc): { kind: 'vgw' | 'tgw'; name: strin
 }
 
 /** The declared traffic, routed and classified. Flows that do not cross between AWS and on-premise or the internet are noted and left out. */
-function declaredFlows(t: Topology, routing: RoutingIndex, notes: string[]): Classified[] {
+function declaredFlows(t: Topology, routing: RoutingIndex, notes: string[], unpricedNames: string[]): Classified[] {
   const out: Classified[] = [];
   const unpriced: string[] = [];
   for (const tr of t.traffic) {
@@ -146,6 +148,7 @@ function declaredFlows(t: Topology, routing: RoutingIndex, notes: string[]): Cla
     const to = routing.resolve(tr.to);
     if ('error' in from || 'error' in to) {
       unpriced.push(`${name} (${'error' in from ? from.error : (to as { error: string }).error})`);
+      unpricedNames.push(name);
       continue;
     }
     const src = awsEnd(from);
@@ -154,6 +157,7 @@ function declaredFlows(t: Topology, routing: RoutingIndex, notes: string[]): Cla
     const other = src ? to : from;
     if (!aws || (src && dst) || (other.kind !== 'onprem' && other.kind !== 'internet')) {
       unpriced.push(`${name} (it does not cross between AWS and on-premise or the internet)`);
+      unpricedNames.push(name);
       continue;
     }
     const direction = src ? 'out' : 'in';
@@ -243,6 +247,7 @@ function whatIf(t: Topology, gb: number): PricedTopology {
   return {
     input: { ports: portsOf(t), vpns, flows: [flow], freeTier: true },
     notes,
+    unpriced: [],
     whatIf: { gbPerMonth: gb, from: region, to: site.name, over: conn?.name },
   };
 }
@@ -255,7 +260,8 @@ export function priceInputOf(t: Topology, routing: RoutingIndex, options: FromTo
     return p;
   }
   const notes: string[] = [];
-  const classified = declaredFlows(t, routing, notes);
+  const unpriced: string[] = [];
+  const classified = declaredFlows(t, routing, notes, unpriced);
   let vpns: VpnSpec[];
   if (t.vpns.length > 0) {
     vpns = t.vpns.map((v) => ({ name: v.name, region: v.gateway.region }));
@@ -268,5 +274,5 @@ export function priceInputOf(t: Topology, routing: RoutingIndex, options: FromTo
   const noDx = classified.filter((c) => c.flow.directConnect.length === 0).map((c) => c.flow.name);
   if (noDx.length > 0) notes.push(`no Direct Connect path for ${noDx.join(', ')}: the direct-connect option prices ${noDx.length === 1 ? 'it' : 'them'} at internet rates`);
   if (t.traffic.length === 0) notes.push('the topology declares no traffic: only fixed costs are priced; ask a what-if with --gb N');
-  return { input: { ports: portsOf(t), vpns, flows: classified.map((c) => c.flow), freeTier: options.freeTier }, notes };
+  return { input: { ports: portsOf(t), vpns, flows: classified.map((c) => c.flow), freeTier: options.freeTier }, notes, unpriced };
 }

@@ -29,6 +29,8 @@ export interface CostReport {
   whatIf?: { gbPerMonth: number; from: string; to: string; over?: string };
   /** Number of flows priced. */
   flows: number;
+  /** Declared flows left out (named in the notes with the reason): the totals do not include them. */
+  unpriced: string[];
   options: OptionReport[];
   cheapest: OptionName;
   breakEvenGbPerMonth: number | null;
@@ -80,6 +82,7 @@ export interface ReportMeta {
   pricingAsOf: string;
   whatIf?: CostReport['whatIf'];
   notes?: string[];
+  unpriced?: string[];
 }
 
 /** Prices the input three ways. Throws PricingError when a needed price is missing. */
@@ -95,6 +98,7 @@ export function costReport(input: CostInput, prices: PriceTable, meta: ReportMet
     freeTier: input.freeTier,
     whatIf: meta.whatIf,
     flows: input.flows.length,
+    unpriced: meta.unpriced ?? [],
     options,
     cheapest: cheapestOption(options),
     breakEvenGbPerMonth: breakEven,

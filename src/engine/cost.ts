@@ -20,5 +20,5 @@ export interface CostOptions {
  */
 export function costOfTopology(topology: Topology, options: CostOptions, routing: RoutingIndex = buildRoutingIndex(topology)): CostReport {
   const priced = priceInputOf(topology, routing, { whatIfGb: options.whatIfGb, freeTier: options.freeTier !== false });
-  return costReport(priced.input, options.prices, { pricingAsOf: options.pricingAsOf, whatIf: priced.whatIf, notes: priced.notes });
+  return costReport(priced.input, options.prices, { pricingAsOf: options.pricingAsOf, whatIf: priced.whatIf, notes: priced.notes, unpriced: priced.unpriced });
 }

@@ -44,7 +44,7 @@ export function diagnosticFrom(source: SourceFile, finding: Finding, severity?: 
   const pos = locate(source, finding.path, finding.onKey);
   return {
     rule: finding.rule,
-    severity: severity ?? meta?.severity ?? 'error',
+    severity: severity ?? (finding.assumption ? 'info' : meta?.severity ?? 'error'),
     message: printable(finding.message),
     hint: printable(finding.hint ?? meta?.hint ?? ''),
     file: source.file,

@@ -90,7 +90,12 @@ function validateLoaded(loaded: LoadedTopology): FileReport {
   if (!topology || !source) {
     return { file, diagnostics: loaded.diagnostics.sort(compareDiagnostics), suppressed: [], fatal: true };
   }
-  const located = [...loaded.diagnostics, ...runRules(topology).map((f) => diagnosticFrom(source, f))];
+  const assumptions = new Set<Diagnostic>();
+  const located = [...loaded.diagnostics, ...runRules(topology).map((f) => {
+    const d = diagnosticFrom(source, f);
+    if (f.assumption) assumptions.add(d);
+    return d;
+  })];
   const overrides = topology.policy.rules;
   const ignores = suppressionIndex(topology.suppressions);
   const diagnostics: Diagnostic[] = [];
@@ -99,7 +104,7 @@ function validateLoaded(loaded: LoadedTopology): FileReport {
     if (!FATAL_RULES.has(d.rule)) {
       const override = overrides.get(d.rule)?.severity;
       if (override === 'off') continue;
-      if (override) d.severity = override;
+      if (override && !assumptions.has(d)) d.severity = override;
       const reason = suppressionReason(ignores, d);
       if (reason !== undefined) {
         suppressed.push({ ...d, reason });

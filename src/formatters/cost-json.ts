@@ -19,6 +19,8 @@ export interface CostJson {
   cheapest: string;
   breakEvenGbPerMonth: number | null;
   notes: string[];
+  /** Present when declared flows were left out: the totals do not include them. */
+  unpricedFlows?: string[];
 }
 
 export function costJson(report: CostReport): CostJson {
@@ -36,6 +38,7 @@ export function costJson(report: CostReport): CostJson {
     cheapest: report.cheapest,
     breakEvenGbPerMonth: report.breakEvenGbPerMonth === null ? null : round(report.breakEvenGbPerMonth, 2),
     notes: report.notes,
+    ...(report.unpriced.length > 0 ? { unpricedFlows: report.unpriced } : {}),
   };
 }
 

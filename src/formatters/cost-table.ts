@@ -98,6 +98,11 @@ export function formatCostTable(report: CostReport, options: CostTableOptions): 
     : `${amount(report.gbPerMonth)} GB a month out of AWS${report.inboundGbPerMonth > 0 ? ` and ${amount(report.inboundGbPerMonth)} GB into AWS` : ''}` +
       ` in ${report.flows} flow${report.flows === 1 ? '' : 's'}`;
   out.push(c.bold(`${source}monthly cost of ${traffic}`));
+  const left = report.unpriced.length;
+  if (left > 0) {
+    const of = report.flows + left;
+    out.push(c.yellow.bold(`${left} of ${of} declared flows left out, not in any total: ${report.unpriced.map(terminalSafe).join(', ')} (see the notes below)`));
+  }
   out.push(c.dim(`USD list prices as of ${report.pricingAsOf}, 730-hour month${report.freeTier ? '' : ', without the 100 GB free tier'}`));
   out.push('');
   const order: OptionName[] = ['direct-connect', 'vpn', 'internet'];

@@ -27,7 +27,7 @@ export function formatRuleDetail(m: RuleMeta, options: FormatOptions): string {
     `Fix:    ${m.hint}`,
     `Source: ${m.source}`,
     '',
-    `Change its severity or turn it off:  policy: { rules: { ${m.id}: off } }`,
+    `Change its severity or turn it off:  policy: { rules: { ${m.id}: "off" } }`,
     `Silence it on one entity:            ignore: [{ rule: ${m.id}, reason: "..." }]`,
     '',
   ].join('\n');

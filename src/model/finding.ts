@@ -9,6 +9,11 @@ export interface Finding {
   hint?: string;
   /** Point at the key rather than its value (unknown keys). */
   onKey?: boolean;
+  /**
+   * An assumption the rule states, not a problem it found: reported as info whatever the rule's
+   * severity; `policy.rules` can turn it off but not raise it.
+   */
+  assumption?: boolean;
 }
 
 /** `["vifs", 2, "vlan"]` → `vifs[2].vlan`, for messages that name another place. */

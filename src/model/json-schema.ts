@@ -20,7 +20,7 @@ function valueSchema(type: ValueType, ruleIds: readonly string[]): Json {
       ...(type.min !== undefined ? { minimum: type.min } : {}),
       ...(type.max !== undefined ? { maximum: type.max } : {}),
     };
-    case 'number': return { type: 'number', minimum: 0 };
+    case 'number': return type.max === undefined ? { type: 'number', minimum: 0 } : { type: 'number', minimum: 0, maximum: type.max };
     case 'bool': return { type: 'boolean' };
     case 'enum': return { enum: [...type.values] };
     case 'bandwidth': return { type: 'string', pattern: '^[0-9]+(Mbps|Gbps)$' };

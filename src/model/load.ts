@@ -126,8 +126,10 @@ class Reader {
         }
         return value;
       case 'number':
-        return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value
-          : this.typeError(at(parent, key), 'a number of zero or more', value);
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return this.typeError(at(parent, key), 'a number of zero or more', value);
+        return type.max === undefined || value <= type.max ? value
+          : this.typeError(at(parent, key), `a number from 0 to ${type.max.toLocaleString('en-US')}`, value,
+            `${type.max.toLocaleString('en-US')} is ${type.maxReason}; check the unit and the number of zeros`);
       case 'bool':
         return typeof value === 'boolean' ? value : this.typeError(at(parent, key), 'true or false', value);
       case 'enum':
@@ -191,6 +193,7 @@ class Reader {
     const out: Policy['rules'] = new Map();
     for (const id of Object.keys(value)) {
       const sev = value[id];
+      if (id.startsWith('x-')) continue; // free, as everywhere in the format
       if (!this.knownRules.has(id)) {
         const near = suggest(id, this.knownRules);
         this.report('ref-unknown', [...path, id], `no rule has the id ${id}`,
@@ -352,6 +355,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
     policy: readPolicy(v.policy as Rec | undefined),
     suppressions: reader.suppressions,
     referencedByUnbuilt: new Set(),
+    writtenButUnbuilt: new Map(),
     byName: names.entities,
     byAwsId: new Map(),
   };
@@ -573,6 +577,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
   }
   t.referencedByUnbuilt = namesReferencedByUnbuilt(data, names.entities);
   t.byAwsId = indexAwsIds(t, data, reader);
+  t.writtenButUnbuilt = unbuiltEndpointNames(data, [...t.traffic, ...t.intents], names.entities);
   return { topology: t, findings: reader.findings };
 
   // --- helpers that need the closure's tables ---
@@ -654,6 +659,34 @@ export function entitiesWritten(data: unknown): WrittenEntity[] {
     });
   };
   for (const spec of NAMED_SECTIONS) visit(data[spec.section], [spec.section], spec.kind, out, spec.nested);
+  return out;
+}
+
+/**
+ * The flow and intent endpoints that name no built entity but are written as a `name:` somewhere
+ * in the document, with where. The walk runs only when such a name exists (not an address,
+ * `internet` or a service@region, which are not entity names).
+ */
+function unbuiltEndpointNames(data: Dict, uses: readonly { from: string; to: string }[], built: ReadonlyMap<string, NamedEntity>): Map<string, Path> {
+  const wanted = new Set<string>();
+  for (const u of uses) {
+    for (const name of [u.from, u.to]) {
+      if (typeof name === 'string' && !built.has(name) && name !== 'internet' && !name.includes('@') && !parseAddress(name).ok) wanted.add(name);
+    }
+  }
+  const out = new Map<string, Path>();
+  if (wanted.size === 0) return out;
+  const visit = (value: unknown, path: Path): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, [...path, i]));
+      return;
+    }
+    if (!isDict(value)) return;
+    const name = value.name;
+    if (typeof name === 'string' && wanted.has(name) && !out.has(name)) out.set(name, path);
+    for (const key of Object.keys(value)) if (path.length > 0 || (key !== 'traffic' && key !== 'intents')) visit(value[key], [...path, key]);
+  };
+  visit(data, []);
   return out;
 }
 

@@ -6,7 +6,8 @@ export type ValueType =
   | { t: 'string'; example?: string; maxLength?: number }
   | { t: 'name' }
   | { t: 'int'; min?: number; max?: number }
-  | { t: 'number' }
+  /** `max` bounds values no real design reaches; `maxReason` says where the bound comes from. */
+  | { t: 'number'; max?: number; maxReason?: string }
   | { t: 'bool' }
   | { t: 'enum'; values: readonly string[] }
   | { t: 'bandwidth' }
@@ -59,6 +60,13 @@ const list = (of: ValueType): ValueType => ({ t: 'list', of });
 const obj = (schema: ObjectSchema): ValueType => ({ t: 'object', schema });
 const prefixes = list({ t: 'prefix' });
 const endpoint: ValueType = { t: 'endpoint', kinds: ['host', 'site', 'vpc', 'resource'] };
+
+/**
+ * The most a month can carry over one path: the largest LAG AWS sells (2 × 400 Gbps: at most two
+ * members at 100 or 400 Gbps, see lag-max-members) busy for a 31-day month, in GB of 10⁹ bytes:
+ * 800e9 / 8 B/s × 2,678,400 s = 267,840,000 GB. A larger volume is a typo, not a plan.
+ */
+export const MAX_GB_PER_MONTH = 267_840_000;
 
 const nameField: FieldSpec = {
   type: name, required: true,
@@ -296,9 +304,9 @@ const TRAFFIC: ObjectSchema = {
   title: 'traffic flow', description: 'What flows, for `cost` and capacity checks.', ignorable: true,
   fields: {
     name: { type: name, description: 'Optional name.', examples: ['nightly-backup'] },
-    from: { type: endpoint, required: true, description: 'A host, site, VPC, resource, IP, service (`s3`, `s3@eu-west-1`) or `internet`.' },
-    to: { type: endpoint, required: true, description: 'As `from`.' },
-    gbPerMonth: { type: num, required: true, description: 'GB a month in this direction.', examples: [20000] },
+  | { t: 'int'; min?: number; max?: number }
+  /** `max` bounds values no real design reaches; `maxReason` says where the bound comes from. */
+  | { t: 'number'; max?: number; maxReason?: string }
   },
 };
 

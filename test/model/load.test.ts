@@ -50,6 +50,15 @@ describe('loader: schema findings', () => {
     expect(d.message).toBe('expected a whole number, got a number too large to represent');
   });
 
+  test('a monthly volume above what the largest LAG carries in a 31-day month is a type error', () => {
+    const yaml = `${BASE}traffic:\n  - {from: orders-db, to: hq, gbPerMonth: 1e300}\n  - {from: orders-db, to: hq, gbPerMonth: 267840000}\n`;
+    const [d, ...rest] = findings(yaml, 'schema-type');
+    expect(rest).toEqual([]);
+    expect(d.path).toEqual(['traffic', 0, 'gbPerMonth']);
+    expect(d.message).toBe('expected a number from 0 to 267,840,000, got the number 1e+300');
+    expect(d.hint).toBe('267,840,000 is what the largest LAG, 2 × 400 Gbps, carries in a 31-day month; check the unit and the number of zeros');
+  });
+
   test('a malformed bandwidth is a type error', () => {
     const [d] = findings(BASE.replace('bandwidth: 10Gbps', 'bandwidth: 10G'), 'schema-type');
     expect(d.message).toContain('a bandwidth such as 1Gbps');
@@ -97,6 +106,11 @@ describe('loader: schema findings', () => {
 
   test('peer addresses carry a mask and are not prefixes', () => {
     expect(ruleIds(BASE)).not.toContain('cidr-invalid');
+  });
+
+  test('x- keys under policy.rules are free, and a quoted "off" turns a rule off', () => {
+    const yaml = BASE.replace('bgpAuthKey: true', 'bgpAuthKey: false') + 'policy:\n  rules:\n    x-owner: netops\n    vif-bgp-auth: "off"\n';
+    expect(validateYaml(yaml).diagnostics.map((d) => d.rule)).toEqual(['res-single-connection']);
   });
 
   test('policy.rules and ignore naming no rule are ref-unknown with a suggestion', () => {

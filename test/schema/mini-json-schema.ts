@@ -7,7 +7,7 @@ type Schema = Record<string, unknown>;
 const KNOWN = new Set([
   '$schema', '$id', 'title', 'description', 'default', 'examples',
   'type', 'properties', 'required', 'additionalProperties', 'patternProperties', 'propertyNames',
-  'items', 'minItems', 'enum', 'const', 'pattern', 'minLength', 'maxLength', 'minimum', 'oneOf',
+  'items', 'minItems', 'enum', 'const', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'oneOf',
 ]);
 
 export interface SchemaError {
@@ -49,6 +49,7 @@ function check(schema: Schema, value: unknown, path: string, errors: SchemaError
     if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) fail(`"${value}" does not match ${schema.pattern}`);
   }
   if (typeof value === 'number' && typeof schema.minimum === 'number' && value < schema.minimum) fail(`below ${schema.minimum}`);
+  if (typeof value === 'number' && typeof schema.maximum === 'number' && value > schema.maximum) fail(`above ${schema.maximum}`);
   if (Array.isArray(schema.oneOf)) {
     const passing = schema.oneOf.filter((s) => validateJsonSchema(s as Schema, value).length === 0).length;
     if (passing !== 1) fail(`matches ${passing} of the oneOf alternatives, not exactly one`);

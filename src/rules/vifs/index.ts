@@ -8,6 +8,7 @@ import { rule as pvifVgwHomeRegion } from './pvif-vgw-home-region';
 import { rule as sitelinkVif } from './sitelink-vif';
 import { rule as vifAsnDistinct } from './vif-asn-distinct';
 import { rule as vifBgpAuth } from './vif-bgp-auth';
+import { rule as vifCommunity } from './vif-community';
 import { rule as vifCustomerAsn } from './vif-customer-asn';
 import { rule as vifFamily } from './vif-family';
 import { rule as vifGateway } from './vif-gateway';
@@ -26,7 +27,7 @@ import { rule as vifVlanUnique } from './vif-vlan-unique';
 
 export const rules: Rule[] = [
   bgpLpConflict, pubvifLoadShare, pubvifPeerPublic, pubvifPrefixes, pvifOneGateway, pvifVgwHomeRegion, sitelinkVif,
-  vifAsnDistinct, vifBgpAuth, vifCustomerAsn, vifFamily, vifGateway, vifIpv6PeerAddress, vifMtu, vifMtuMismatch,
+  vifAsnDistinct, vifBgpAuth, vifCommunity, vifCustomerAsn, vifFamily, vifGateway, vifIpv6PeerAddress, vifMtu, vifMtuMismatch,
   vifOnLagMember, vifPeerAddresses, vifPrefixAllocation, vifPrefixLimit, vifPrefixPool, vifQuotaDedicated,
   vifQuotaHosted, vifVlanRange, vifVlanUnique,
 ];

@@ -6,10 +6,10 @@ const policy = (yaml: string, level: string) => `${yaml}policy:\n  resiliency: $
 /** REDUNDANT with dx-b at EqDC2 too, on another device: meets development, not high. */
 const ONE_LOCATION = REDUNDANT.replace('    location: CSVA1\n    router: hq-r2\n    awsDevice: CSVA1-2xyz', '    location: EqDC2\n    router: hq-r2\n    awsDevice: EqDC2-2def');
 
-/** Four connections: two per location, each on its own device. */
+/** Four connections: two per location, each on its own AWS device and customer router. */
 const FOUR = REDUNDANT.replace(
   'vifs:\n',
-  ['dx-c', 'dx-d'].map((n, i) => `  - name: ${n}\n    type: dedicated\n    bandwidth: 10Gbps\n    location: ${i === 0 ? 'EqDC2' : 'CSVA1'}\n    router: hq-r${i + 1}\n    awsDevice: ${i === 0 ? 'EqDC2-9' : 'CSVA1-9'}\n`).join('') + 'vifs:\n',
+  ['dx-c', 'dx-d'].map((n, i) => `  - name: ${n}\n    type: dedicated\n    bandwidth: 10Gbps\n    location: ${i === 0 ? 'EqDC2' : 'CSVA1'}\n    router: hq-r${2 - i}\n    awsDevice: ${i === 0 ? 'EqDC2-9' : 'CSVA1-9'}\n`).join('') + 'vifs:\n',
 ).replace(
   'dxgws:\n',
   ['dx-c', 'dx-d'].map((n, i) => `  - name: vif-${n}\n    type: private\n    connection: ${n}\n    vlan: 101\n    amazonAddress: 169.254.${50 + i}.1/30\n    customerAddress: 169.254.${50 + i}.2/30\n    bgpAuthKey: true\n    gateway: dxgw-main\n    advertise: [10.0.0.0/16]\n`).join('') + 'dxgws:\n',
@@ -24,10 +24,10 @@ describe(RULE, () => {
     expect(ds[0].line).toBe(lineOf(yaml, '- name: hq'));
     expect(ds[0].severity).toBe('error');
     expect(ds[0].message).toBe(
-      'policy.resiliency high needs Direct Connect at 2 or more locations; hq has dx-a (EqDC2, device EqDC2-1abc) and dx-b (EqDC2, device EqDC2-2def); ' +
+      'policy.resiliency high needs Direct Connect at 2 or more locations, on distinct customer routers; hq has dx-a (EqDC2, device EqDC2-1abc, router hq-r1) and dx-b (EqDC2, device EqDC2-2def, router hq-r2); ' +
         'losing location EqDC2 leaves hq without Direct Connect',
     );
-    expect(ds[0].hint).toBe('add a connection (with its VIFs) at a second Direct Connect location');
+    expect(ds[0].hint).toBe('add a connection (with its VIFs) at a second Direct Connect location, on another customer router');
   });
 
   it('fires when development needs a second connection on another device', () => {
@@ -40,7 +40,7 @@ describe(RULE, () => {
 
   it('fires when maximum lacks two devices at each of two locations', () => {
     expect(findings(policy(REDUNDANT, 'maximum'), RULE).map((d) => d.message)).toEqual([
-      'policy.resiliency maximum needs Direct Connect at 2 or more locations, each with 2 or more connections on distinct AWS devices; hq has dx-a (EqDC2, device EqDC2-1abc) and dx-b (CSVA1, device CSVA1-2xyz); ' +
+      'policy.resiliency maximum needs Direct Connect at 2 or more locations, each with 2 or more connections on distinct AWS devices and distinct customer routers; hq has dx-a (EqDC2, device EqDC2-1abc, router hq-r1) and dx-b (CSVA1, device CSVA1-2xyz, router hq-r2); ' +
         'losing location EqDC2 and AWS device CSVA1-2xyz together leaves hq without Direct Connect',
     ]);
   });
@@ -48,7 +48,7 @@ describe(RULE, () => {
   it('counts a connection that carries no VIF as no redundancy', () => {
     const idle = policy(REDUNDANT.replace(/  - name: vif-b\n[\s\S]*?(?=dxgws:)/, ''), 'high');
     expect(findings(idle, RULE).map((d) => d.message)).toEqual([
-      'policy.resiliency high needs Direct Connect at 2 or more locations; hq has only dx-a (EqDC2, device EqDC2-1abc); losing location EqDC2 leaves hq without Direct Connect',
+      'policy.resiliency high needs Direct Connect at 2 or more locations, on distinct customer routers; hq has only dx-a (EqDC2, device EqDC2-1abc, router hq-r1); losing location EqDC2 leaves hq without Direct Connect',
     ]);
   });
 
@@ -71,15 +71,37 @@ describe(RULE, () => {
       .replace('dxgws:\n', '  - name: vif-c\n    type: private\n    connection: dx-c\n    vlan: 102\n    amazonAddress: 169.254.30.1/30\n    customerAddress: 169.254.30.2/30\n    bgpAuthKey: true\n    gateway: dxgw-main\n    advertise: [10.0.0.0/16]\ndxgws:\n');
     const ds = findings(policy(three, 'maximum'), RULE);
     expect(ds).toHaveLength(1);
-    expect(ds[0].message).toMatch(/hq has dx-a \(EqDC2, device EqDC2-1abc\), dx-b \(CSVA1, device CSVA1-2xyz\) and dx-c \(EqSE2, device EqSE2-1\)$/);
+    expect(ds[0].message).toMatch(/hq has dx-a \(EqDC2, device EqDC2-1abc, router hq-r1\), dx-b \(CSVA1, device CSVA1-2xyz, router hq-r2\) and dx-c \(EqSE2, device EqSE2-1, router hq-r1\)$/);
   });
 
   it('stays quiet when the model is met', () => {
     expect(findings(policy(REDUNDANT, 'high'), RULE)).toEqual([]);
     expect(findings(policy(ONE_LOCATION, 'development'), RULE)).toEqual([]);
     expect(findings(policy(FOUR, 'maximum'), RULE)).toEqual([]);
-    // Connections without awsDevice count as distinct devices.
-    expect(findings(policy(ONE_LOCATION.replace(/    awsDevice: .*\n/g, ''), 'development'), RULE)).toEqual([]);
+  });
+
+  it('says (info) that device diversity was assumed when no connection names its awsDevice', () => {
+    const [d, ...rest] = findings(policy(ONE_LOCATION.replace(/    awsDevice: .*\n/g, ''), 'development'), RULE);
+    expect(rest).toEqual([]);
+    expect(d.severity).toBe('info');
+    expect(d.path).toEqual(['sites', 0]);
+    expect(d.message).toBe('policy.resiliency development holds for hq only if its connections end on distinct AWS devices: none names its `awsDevice`, so device diversity was assumed, not verified');
+    // An override of the rule's severity does not raise the assumption; "off" silences it.
+    const raised = `${policy(ONE_LOCATION.replace(/    awsDevice: .*\n/g, ''), 'development')}  rules:\n    res-model: warning\n`;
+    expect(findings(raised, RULE).map((x) => x.severity)).toEqual(['info']);
+    expect(findings(raised.replace('res-model: warning', 'res-model: "off"'), RULE)).toEqual([]);
+  });
+
+  it('maximum and high need distinct customer routers: four connections on one router fail together', () => {
+    const oneRouter = FOUR.replace(/router: hq-r2/g, 'router: hq-r1');
+    const [d, ...rest] = findings(policy(oneRouter, 'maximum'), RULE);
+    expect(rest).toEqual([]);
+    expect(d.severity).toBe('error');
+    expect(d.message).toMatch(/distinct customer routers; hq has .*; losing router hq-r1 leaves hq without Direct Connect$/);
+    expect(findings(policy(REDUNDANT.replace(/router: hq-r2/g, 'router: hq-r1'), 'high'), RULE)[0].message)
+      .toMatch(/; losing router hq-r1 leaves hq without Direct Connect$/);
+    // Development and Test asks for device diversity only.
+    expect(findings(policy(ONE_LOCATION.replace(/router: hq-r2/g, 'router: hq-r1'), 'development'), RULE)).toEqual([]);
   });
 
   it('stays quiet with policy none and for sites without Direct Connect', () => {

@@ -27,8 +27,12 @@ describe(RULE, () => {
     expect(d.message).toBe('customer ASN 7224 of site hq (used by vif-prod, vif-dev) is 7224, the ASN AWS itself uses');
   });
 
-  it('stays quiet on a bad site ASN that every VIF overrides', () => {
-    expect(findings(withVifAsn(65020).replace('    asn: 65010\n', '    asn: 0\n'), RULE)).toEqual([]);
+  it('checks a site\'s ASN on the site even when every VIF overrides it', () => {
+    const yaml = withVifAsn(65020).replace('    asn: 65010\n', '    asn: 4294967296\n');
+    const [d, ...rest] = findings(yaml, RULE);
+    expect(rest).toHaveLength(0);
+    expect(d.path).toEqual(['sites', 0, 'asn']);
+    expect(d.message).toBe('customer ASN 4294967296 of site hq is outside 1–4294967294');
   });
 
   it.each([1, 65010, 64512, 4200000000, 4294967294, 23455, 7225])('stays quiet on %d', (asn) => {

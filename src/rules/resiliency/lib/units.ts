@@ -10,12 +10,18 @@ export interface Unit {
   device?: string;
   /** Distinct per device: connections without `awsDevice` never share one. */
   deviceKey: string;
+  /** The customer router it ends on (a LAG's: its first member's). */
+  router?: string;
 }
 
 export function unitOf(carrier: Carrier): Unit {
   const device = deviceOf(carrier);
   const location = carrier.location.name;
-  return { carrier, location, device, deviceKey: device === undefined ? `\u0001${carrier.name}` : `${location}\u0000${device}` };
+  const router = carrier.kind === 'connection' ? carrier.router : carrier.members[0]?.router;
+  return {
+    carrier, location, device, deviceKey: device === undefined ? `\u0001${carrier.name}` : `${location}\u0000${device}`,
+    router: router?.name,
+  };
 }
 
 /** The site's units that carry at least one VIF, in file order (connections first, then LAGs). */
