@@ -5,6 +5,7 @@ import type { Alias, Document, Node as YamlNode } from 'yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Pair, parseDocument, YAMLMap, YAMLSeq } from './yaml-lazy';
 import type { Path } from '../model/types';
 import { fastParse } from './fast-yaml';
+import { firstIndentationSlip } from './indentation';
 import { LIMITS } from './limits';
 import { LineIndex, offsetAt, type PosMap, type PosNode, type PosSeq } from './positions';
 
@@ -219,6 +220,18 @@ export function parseSource(file: string, original: string, options: ParseOption
     return { ok: false, text, problems: [internalParseProblem(err)] };
   }
   if (doc.errors.length > 0) {
+    // One indentation slip makes the parser report a cascade in its own terms: when a slip comes
+    // no later than the first error (or on the line after it: a deeper key reads as the previous
+    // value's continuation), it is the one diagnostic, in words.
+    const slip = firstIndentationSlip(text);
+    const firstError = Math.min(...doc.errors.map((e) => e.pos[0]));
+    if (slip && slip.line <= lineCounter.linePos(clampOffset(text, firstError)).line + 1) {
+      return {
+        ok: false,
+        text,
+        problems: [{ rule: 'yaml-syntax', message: slip.message, hint: slip.hint, position: positionOf(lineCounter, slip.offset), path: [] }],
+      };
+    }
     const problems = doc.errors.map((e): SourceProblem => ({
       rule: 'yaml-syntax',
       message: yamlMessage(e.code, e.message, /^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0] ?? ''),

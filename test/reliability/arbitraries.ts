@@ -223,8 +223,11 @@ function build(p: Plan, ruleIds: readonly string[]): Dict {
     ...vpcs.flatMap((v) => ((v.resources as Dict[] | undefined) ?? []).map((r) => r.name as string)),
     's3', 's3@us-east-1', 'dynamodb@eu-west-1', 'internet', '10.0.1.10', '8.8.8.8', '2001:db8::1',
   ];
+  // A flow's ends must name something (ref-unknown otherwise): no bare service without
+  // defaultRegion, no private address that may belong to nothing.
+  const flowEnds = endpoints.filter((e) => (e !== 's3' || p.defaultRegion !== undefined) && e !== '10.0.1.10' && e !== '2001:db8::1');
   const traffic = p.traffic.map((t) => clean({
-    name: t.name ? nm('flow') : undefined, from: pick(endpoints, t.from), to: pick(endpoints, t.to), gbPerMonth: t.gb,
+    name: t.name ? nm('flow') : undefined, from: pick(flowEnds, t.from), to: pick(flowEnds, t.to), gbPerMonth: t.gb,
   }));
   const intents = p.intents.map((t) => clean({
     name: t.name ? nm('intent') : undefined, from: pick(endpoints, t.from), to: pick(endpoints, t.to), via: t.via, expect: t.expect,

@@ -11,6 +11,35 @@ function whyNotBack(forward: RouteResult, back: RouteResult): string {
   return back.explanation.join(' ');
 }
 
+const ONPREM_START = new Set(['host', 'site']);
+const isDx = (path: string | undefined): boolean => path?.startsWith('direct-connect') === true;
+
+/**
+ * The fix for the direction that took the VPN because Direct Connect offered a less specific
+ * prefix. Toward AWS, on-premise learns what AWS advertises: over a TGW's Direct Connect gateway
+ * only the allowed prefixes, over its VPN every VPC CIDR; the customer controls the allowed
+ * prefixes and the on-premise filters, not what the VPN carries. Toward on-premise, AWS learns
+ * what the customer advertises, which the customer controls.
+ */
+function hintFor(fwd: RouteResult, back: RouteResult): string | undefined {
+  for (const r of [fwd, back]) {
+    if (r.path !== 'vpn') continue;
+    const lost = r.alternatives.find((a) => a.code === 'less-specific-prefix' && isDx(a.path));
+    if (!lost || !r.prefix || !lost.prefix) continue;
+    if (ONPREM_START.has(r.hops[0]?.kind ?? '')) {
+      const dxgw = lost.hops.find((h) => h.kind === 'dxgw')?.name;
+      const gw = lost.hops.find((h) => h.kind === 'tgw' || h.kind === 'vgw')?.name;
+      const allow = dxgw && gw ? `add ${r.prefix} to allowedPrefixes of the ${dxgw} association with ${gw} (on-premise then learns it over ${lost.via} too), or ` : '';
+      return `${allow}filter the routes learned over ${r.via} on-premise so that ${r.prefix} is not more specific there than over Direct Connect`;
+    }
+    return `advertise ${r.prefix} over ${lost.via} as well (AWS matches the longest prefix before it prefers Direct Connect), or stop advertising it over ${r.via}`;
+  }
+  if (isDx(fwd.path) && isDx(back.path)) {
+    return `make on-premise prefer the VIF AWS sends the replies over (${back.via}), or steer AWS with the 7224:7xxx local preference on ${fwd.via}`;
+  }
+  return undefined;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'route-asymmetric',
@@ -20,7 +49,7 @@ export const rule: Rule = {
     why:
       'On-premise picks the way in and AWS picks the way back; when they differ (a more specific prefix over the VPN, ' +
       'local-preference communities that contradict on-premise policy), stateful firewalls and NAT drop the replies and capacity plans are wrong.',
-    hint: 'match on-premise preference to AWS’s: advertise the same prefixes over Direct Connect and VPN, and mirror the 7224:7xxx local preference',
+    hint: 'make on-premise and AWS prefer the same path: match what on-premise learns (allowedPrefixes, on-premise route filters) and what it advertises, and mirror the 7224:7xxx local preference',
     source: 'https://repost.aws/knowledge-center/direct-connect-manage-asymmetric-routing',
   },
   check(ctx) {
@@ -41,7 +70,7 @@ export const rule: Rule = {
       const message = back.reachable
         ? `${pair} goes over ${fwd.via} (${fwd.path}) but the replies come back over ${back.via} (${back.path}): ${whyNotBack(fwd, back)}`
         : `${pair} goes over ${fwd.via} (${fwd.path}) but the replies have no way back: ${back.explanation.join(' ')}`;
-      ctx.report({ path: e.path, message });
+      ctx.report({ path: e.path, message, hint: back.reachable ? hintFor(fwd, back) : undefined });
     }
   },
 };

@@ -1,5 +1,5 @@
 import { findings } from '../../helpers';
-import { edit, lineOf, REDUNDANT } from './util';
+import { edit, lineOf, REDUNDANT, TGW_VPN_TRAP } from './util';
 
 const RULE = 'route-asymmetric';
 const vpn = (advertise: string) => `vpns:\n  - name: vpn-backup\n    router: hq-r2\n    gateway: vgw-prod\n    advertise: [${advertise}]\n`;
@@ -42,5 +42,18 @@ describe(RULE, () => {
   it('stays quiet when the forward path does not exist (intent-unmet reports it)', () => {
     const yaml = edit(`${REDUNDANT}intents:\n  - from: app1\n    to: orders-db\n`, '      - gateway: vgw-prod\n', '      - gateway: vgw-prod\n        allowedPrefixes: [10.9.0.0/16]\n');
     expect(findings(yaml, RULE)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: the hint names a fix the customer controls`, () => {
+  it('on the transit-gateway VPN trap: the allowed prefix to add, or on-premise filtering', () => {
+    const ds = findings(TGW_VPN_TRAP, RULE);
+    const erp = ds.find((d) => d.message.startsWith('flow erp-writes'));
+    expect(erp?.hint).toBe(
+      'add 10.10.0.0/16 to allowedPrefixes of the dxgw-core association with tgw-use1 (on-premise then learns it over tvif-east-1 too), ' +
+        'or filter the routes learned over vpn-east on-premise so that 10.10.0.0/16 is not more specific there than over Direct Connect',
+    );
+    // The flow from AWS: the replies take the VPN, for the same reason.
+    expect(ds.find((d) => d.message.startsWith('flow reports'))?.hint).toMatch(/^add 10\.11\.0\.0\/16 to allowedPrefixes of the dxgw-core association with tgw-use1/);
   });
 });

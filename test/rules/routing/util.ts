@@ -1,4 +1,6 @@
 // Helpers for the routing and resiliency rule tests.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 export { addedIds, edit, lineOf } from '../../helpers';
 
 /**
@@ -75,3 +77,7 @@ vpcs:
       - name: orders-db
         ip: 10.1.2.5
 `;
+
+/** The transit-gateway VPN trap: summaries over Direct Connect, every VPC /16 over the VPN on the same TGW. */
+export const TGW_VPN_TRAP = readFileSync(join(__dirname, '..', '..', '..', 'fixtures', 'multi-region-transit.yaml'), 'utf8')
+  .replace('traffic:\n', 'vpns:\n  - { name: vpn-east, router: east-r1, gateway: tgw-use1, routing: bgp, advertise: [10.100.0.0/16] }\n\ntraffic:\n');

@@ -1,5 +1,5 @@
 import { findings } from '../../helpers';
-import { edit, lineOf, REDUNDANT } from './util';
+import { edit, lineOf, REDUNDANT, TGW_VPN_TRAP } from './util';
 
 const RULE = 'vpn-preempts-dx';
 
@@ -59,5 +59,28 @@ describe(RULE, () => {
       '  - name: branch\n    asn: 65020\n    cidrs: [10.50.0.0/16]\n    routers:\n      - name: br-r1\nlocations:\n',
     );
     expect(findings(yaml, RULE)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: VPC CIDRs over a TGW VPN, summaries over Direct Connect`, () => {
+  it('fires on the VPN, naming the VPC CIDRs to list in the association\'s allowedPrefixes', () => {
+    const [d, ...rest] = findings(TGW_VPN_TRAP, RULE);
+    expect(rest).toEqual([]);
+    expect(d.path).toEqual(['vpns', 0, 'gateway']);
+    expect(d.message).toBe(
+      'tgw-use1 advertises 10.10.0.0/16 and 10.11.0.0/16 (payments and analytics) to dc-east over vpn-east, more specific than 10.10.0.0/15 that dxgw-core advertises over tvif-east-1: ' +
+        'on-premise matches the longest prefix first, so traffic from dc-east to payments and analytics takes the VPN instead of Direct Connect',
+    );
+    expect(d.hint).toBe(
+      'list the VPC CIDRs in allowedPrefixes of the dxgw-core association with tgw-use1 (add 10.10.0.0/16 and 10.11.0.0/16), ' +
+        'or filter the routes learned over vpn-east on-premise (accept 10.10.0.0/15 only, or lower their local preference)',
+    );
+  });
+
+  it('stays quiet once the allowed prefixes list the VPC CIDRs, and for a static VPN', () => {
+    expect(findings(TGW_VPN_TRAP.replace('allowedPrefixes: [10.10.0.0/15]', 'allowedPrefixes: [10.10.0.0/16, 10.11.0.0/16]'), RULE)).toEqual([]);
+    // A static VPN: on-premise routes are the customer's own (its static route is the other case's finding).
+    const statics = findings(TGW_VPN_TRAP.replace('routing: bgp, advertise: [10.100.0.0/16]', 'routing: static, staticRoutes: [10.100.0.0/16]'), RULE);
+    expect(statics.map((d) => d.path)).toEqual([['vpns', 0, 'staticRoutes', 0]]);
   });
 });

@@ -1,0 +1,49 @@
+// One indentation slip is one yaml-syntax diagnostic at the slipped line, in words (issue 13,
+// item 6); the parser's cascade behind it is not shown.
+import { BASE, edit, lineOf, validateYaml } from '../helpers';
+
+const diagnostics = (yaml: string) => validateYaml(yaml).diagnostics.map((d) => ({ rule: d.rule, line: d.line, column: d.column, message: d.message, hint: d.hint }));
+
+describe('an indentation slip', () => {
+  it('a key one space short of its siblings: one diagnostic naming the key and both indents', () => {
+    const yaml = edit(BASE, '    vlan: 101\n', '   vlan: 101\n');
+    expect(diagnostics(yaml)).toEqual([{
+      rule: 'yaml-syntax', line: lineOf(yaml, 'vlan: 101'), column: 4,
+      message: '`vlan` is indented 3 spaces; its siblings 4',
+      hint: 'indent `vlan` 4 spaces, like the lines it belongs with',
+    }]);
+    expect(validateYaml(yaml).fatal).toBe(true);
+  });
+
+  it('a key one space deeper than its siblings', () => {
+    const yaml = edit(BASE, '    vlan: 101\n', '     vlan: 101\n');
+    const ds = diagnostics(yaml);
+    expect(ds).toHaveLength(1);
+    expect(ds[0].message).toBe('`vlan` is indented 5 spaces; its siblings 4, and the line above opens no block under it');
+    expect(ds[0].line).toBe(lineOf(yaml, 'vlan: 101'));
+  });
+
+  it('a tab in the indentation gets the same treatment', () => {
+    const yaml = edit(BASE, '    vlan: 101\n', '\tvlan: 101\n');
+    expect(diagnostics(yaml)).toEqual([{
+      rule: 'yaml-syntax', line: lineOf(yaml, 'vlan: 101'), column: 1,
+      message: '`vlan` is indented with a tab; YAML indents with spaces only',
+      hint: 'replace the tab with spaces (its siblings are indented 4 spaces)',
+    }]);
+  });
+
+  it('a key at the column of its list\'s dashes', () => {
+    const yaml = edit(BASE, '    region: us-east-1\nconnections:', '  region: us-east-1\nconnections:');
+    expect(diagnostics(yaml)).toEqual([{
+      rule: 'yaml-syntax', line: lineOf(yaml, '  region: us-east-1\nconnections:'), column: 3,
+      message: '`region` is indented 2 spaces; its siblings 4',
+      hint: 'indent `region` 4 spaces, like the lines it belongs with',
+    }]);
+  });
+
+  it('other syntax errors keep the parser\'s words', () => {
+    const ds = diagnostics(edit(BASE, '    vlan: 101\n', '    vlan: "101\n'));
+    expect(ds.length).toBeGreaterThan(0);
+    expect(ds.every((d) => d.rule === 'yaml-syntax' && !d.message.includes('indented'))).toBe(true);
+  });
+});
