@@ -61,6 +61,7 @@ Examples:
     .option('-f, --file <file>', 'the topology file (default: ./dxplan.yaml)')
     .option('--gb <n>', 'what-if: N GB a month from defaultRegion to the first site, instead of the declared traffic')
     .option('--no-free-tier', 'do not take the 100 GB a month internet free allowance')
+    .option('--bill', 'also list every fixed charge of the design (ports, cross-connects, TGW attachments, interface endpoints, VPNs), used by a flow or not')
     .option('--pricing <file>', 'a YAML file overriding built-in prices (a discount, a missing region)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--chart <file>', 'also write an SVG chart of cost against volume to this file')

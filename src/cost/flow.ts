@@ -20,8 +20,10 @@ export interface VpnSpec {
   name: string;
   /** The region of the gateway it ends on: its hours are priced there. */
   region: string;
-  /** Not declared: dxplan assumed one for a site that carries traffic (cost.md). */
+  /** Not declared: dxplan assumed one for a site that carries traffic (docs/cost.md). */
   assumedForSite?: string;
+  /** The VGW or TGW an assumed VPN ends on, when its flows reach one. */
+  gateway?: string;
 }
 
 export interface EndpointUse {
@@ -60,6 +62,11 @@ export interface Flow {
   directConnect: FlowPath[];
   /** The paths over a VPN (empty: none, so no TGW or endpoint charge for it in the vpn option). */
   vpn: FlowPath[];
+  /**
+   * Both ends are private addresses (on-premise ↔ a VPC address): over the internet the VPC end
+   * needs a NAT gateway, whose per-GB processing the internet option pays.
+   */
+  viaNat?: boolean;
 }
 
 export interface CostInput {
@@ -69,4 +76,9 @@ export interface CostInput {
   flows: Flow[];
   /** Take the 100 GB free allowance (`--no-free-tier` turns it off). */
   freeTier: boolean;
+  /**
+   * The internet option's NAT gateway processing for `viaNat` flows: in its total (`cost --bill`),
+   * or only in a note with the amount (the default, which keeps cost.md's worked example).
+   */
+  natGateway?: 'priced' | 'noted';
 }

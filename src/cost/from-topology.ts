@@ -4,6 +4,7 @@
 // Only this file knows the routing engine's shapes; the model (model.ts) prices plain data.
 import type { Connection, Site, Topology, Vpc } from '../model/types';
 import type { Hop, RouteDetail, RoutePath, RoutingIndex } from '../routing/index';
+import type { BillInput } from './bill';
 import type { CostInput, EndpointUse, Flow, FlowPath, PortSpec, VpnSpec } from './flow';
 
 export interface FromTopologyOptions {
@@ -35,6 +36,24 @@ export function portsOf(t: Topology): PortSpec[] {
     locationRegion: c.location.region,
     crossConnectMonthlyFee: c.crossConnect?.monthlyFee,
   }));
+}
+
+/** Everything `cost --bill` charges for, used by a flow or not. */
+export function billInputOf(t: Topology): BillInput {
+  return {
+    ports: portsOf(t),
+    tgwAttachments: t.tgws.flatMap((tgw) => [
+      ...tgw.attachments.map((v) => v.name),
+      ...t.dxgws.filter((d) => d.associations.some((a) => a.gateway === tgw)).map((d) => d.name),
+      ...t.vpns.filter((v) => v.gateway === tgw).map((v) => v.name),
+    ].map((attachment) => ({ tgw: tgw.name, region: tgw.region, attachment }))),
+    endpoints: t.endpoints.filter((e) => e.type === 'interface').map((e) => ({ name: e.name, region: e.vpc.region, azs: e.azs })),
+    vpns: declaredVpns(t),
+  };
+}
+
+function declaredVpns(t: Topology): VpnSpec[] {
+  return t.vpns.map((v) => ({ name: v.name, region: v.gateway.region }));
 }
 
 /**
@@ -172,6 +191,8 @@ function declaredFlows(t: Topology, routing: RoutingIndex, notes: string[], unpr
       flow.directConnect = toFlowPaths(t, pathsOfKind(d, isDx));
       flow.vpn = toFlowPaths(t, pathsOfKind(d, isVpn));
     }
+    // A VPC's private address over the internet needs a NAT gateway; a public IP or a service does not.
+    if ((src ? from : to).kind === 'vpc') flow.viaNat = true;
     const c: Classified = { flow, site: other.site, vpc: aws.vpc };
     if (aws.service) {
       const ep = serviceEndpoint(t, d, aws.service, aws.region);
@@ -184,32 +205,43 @@ function declaredFlows(t: Topology, routing: RoutingIndex, notes: string[], unpr
 }
 
 /**
- * Where no VPN is declared: one per site that carries traffic, in the region of the site's
- * first flow, ending on the gateway of the VPC of the site's first flow that has one; every
- * flow of the site is priced over it (cost.md).
+ * Where no VPN is declared: one per site and AWS gateway that carries traffic. A VPN ends on
+ * one VGW or TGW, so a site whose flows reach VPCs behind two gateways (a VGW design with VPCs
+ * in two regions) needs one for each. A flow whose VPC has no gateway (a service without an
+ * endpoint VPC) shares the site's first VPN. Each VPN is priced in its gateway's region, else in
+ * the region of its first flow (docs/cost.md).
  */
 function assumeVpns(t: Topology, flows: Classified[]): VpnSpec[] {
-  const bySite = new Map<Site, Classified[]>();
+  type Group = { site: Site; gateway?: NonNullable<ReturnType<typeof gatewayOfVpc>>; flows: Classified[] };
+  const groups: Group[] = [];
+  const pending: Classified[] = [];
   for (const c of flows) {
     if (!c.site) continue;
-    const list = bySite.get(c.site);
-    if (list) list.push(c);
-    else bySite.set(c.site, [c]);
+    const gateway = c.vpc ? gatewayOfVpc(t, c.vpc) : undefined;
+    if (!gateway) {
+      pending.push(c);
+      continue;
+    }
+    const group = groups.find((g) => g.site === c.site && g.gateway?.name === gateway.name);
+    if (group) group.flows.push(c);
+    else groups.push({ site: c.site, gateway, flows: [c] });
+  }
+  for (const c of pending) {
+    const group = groups.find((g) => g.site === c.site);
+    if (group) group.flows.push(c);
+    else groups.push({ site: c.site as Site, flows: [c] });
   }
   const vpns: VpnSpec[] = [];
-  for (const [site, list] of bySite) {
-    const name = `assumed-vpn-${site.name}`;
-    let gateway: ReturnType<typeof gatewayOfVpc>;
-    for (const c of list) {
-      if (c.vpc && (gateway = gatewayOfVpc(t, c.vpc))) break;
-    }
-    vpns.push({ name, region: list[0].flow.region, assumedForSite: site.name });
-    for (const c of list) {
+  for (const g of groups) {
+    const several = groups.filter((x) => x.site === g.site).length > 1;
+    const name = several && g.gateway ? `assumed-vpn-${g.site.name}-${g.gateway.name}` : `assumed-vpn-${g.site.name}`;
+    vpns.push({ name, region: g.gateway?.region ?? g.flows[0].flow.region, assumedForSite: g.site.name, gateway: g.gateway?.name });
+    for (const c of g.flows) {
       const path: FlowPath = { share: 1, vpn: name, tgws: [] };
-      if (gateway?.kind === 'tgw') {
-        const tgw = t.tgws.find((g) => g.name === gateway!.name);
+      if (g.gateway?.kind === 'tgw') {
+        const tgw = t.tgws.find((x) => x.name === g.gateway!.name);
         const attachments = [name, ...(c.vpc && tgw?.attachments.includes(c.vpc) ? [c.vpc.name] : [])].sort();
-        path.tgws.push({ tgw: gateway.name, region: gateway.region, attachments });
+        path.tgws.push({ tgw: g.gateway.name, region: g.gateway.region, attachments });
       }
       if (c.endpoint) path.endpoint = c.endpoint;
       c.flow.vpn = [path];
@@ -222,40 +254,69 @@ function firstConnectionOf(t: Topology, site: Site): Connection | undefined {
   return t.connections.find((c) => c.router.site === site);
 }
 
-function whatIf(t: Topology, gb: number): PricedTopology {
+/**
+ * The VPC a what-if flow leaves from: the first in defaultRegion (file order) that reaches the
+ * site over Direct Connect, else the first there that reaches it at all, with its route.
+ */
+function whatIfSource(t: Topology, routing: RoutingIndex, region: string, site: Site): { vpc: Vpc; detail: RouteDetail } | undefined {
+  let reachable: { vpc: Vpc; detail: RouteDetail } | undefined;
+  for (const vpc of t.vpcs) {
+    if (vpc.region !== region) continue;
+    const d = routing.routeDetail(vpc.name, site.name);
+    if ('error' in d || !d.forward.reachable) continue;
+    if (pathsOfKind(d, isDx).length > 0) return { vpc, detail: d };
+    reachable ??= { vpc, detail: d };
+  }
+  return reachable;
+}
+
+function whatIf(t: Topology, routing: RoutingIndex, gb: number): PricedTopology {
   const region = t.defaultRegion;
   if (!region) throw new WhatIfError('--gb needs `defaultRegion` in the topology: the what-if flow leaves AWS there');
   const site = t.sites[0];
   if (!site) throw new WhatIfError('--gb needs a site in the topology: the what-if flow goes to the first one');
-  const conn = firstConnectionOf(t, site);
   const flow: Flow = { name: 'what-if', gb, direction: 'out', region, directConnect: [], vpn: [] };
-  if (conn) {
-    flow.directConnect = [{ share: 1, carrier: { name: conn.name, location: conn.location.name, locationRegion: conn.location.region }, tgws: [] }];
+  const notes: string[] = [];
+  const source = whatIfSource(t, routing, region, site);
+  let over: string | undefined;
+  if (source) {
+    // Routed like a declared flow: the chosen Direct Connect path with its TGW and endpoint charges.
+    flow.directConnect = toFlowPaths(t, pathsOfKind(source.detail, isDx));
+    flow.vpn = toFlowPaths(t, pathsOfKind(source.detail, isVpn));
+    flow.viaNat = true;
+    over = [...new Set(flow.directConnect.map((p) => p.carrier?.name).filter((n): n is string => n !== undefined))].join(', ') || undefined;
+    notes.push(`the what-if flow is routed from VPC ${source.vpc.name} (the first in ${region} that reaches ${site.name}) to ${site.name}` +
+      `${over ? ` over ${over}` : ''}, with the transit gateway and endpoint charges of that path`);
+  } else {
+    const conn = firstConnectionOf(t, site);
+    if (conn) {
+      flow.directConnect = [{ share: 1, carrier: { name: conn.name, location: conn.location.name, locationRegion: conn.location.region }, tgws: [] }];
+      over = conn.name;
+    }
+    notes.push(`no VPC in ${region} reaches ${site.name}: the what-if flow is priced over ${conn ? `its first connection, ${conn.name},` : 'no connection'} ` +
+      'and crosses no transit gateway or endpoint');
   }
-  const notes = ['the what-if flow crosses no transit gateway or endpoint: it prices ports, cross-connects, VPN hours and transfer'];
   let vpns: VpnSpec[];
   if (t.vpns.length > 0) {
-    vpns = t.vpns.map((v) => ({ name: v.name, region: v.gateway.region }));
+    vpns = declaredVpns(t);
     const own = t.vpns.find((v) => v.router.site === site);
-    if (own) flow.vpn = [{ share: 1, vpn: own.name, tgws: [] }];
+    if (flow.vpn.length === 0 && own) flow.vpn = [{ share: 1, vpn: own.name, tgws: [] }];
   } else {
-    const name = `assumed-vpn-${site.name}`;
-    vpns = [{ name, region, assumedForSite: site.name }];
-    flow.vpn = [{ share: 1, vpn: name, tgws: [] }];
+    vpns = assumeVpns(t, [{ flow, site, vpc: source?.vpc }]);
   }
-  if (!conn) notes.push(`site ${site.name} has no Direct Connect connection: the direct-connect option prices the what-if at internet rates`);
+  if (flow.directConnect.length === 0) notes.push(`site ${site.name} has no Direct Connect path: the direct-connect option prices the what-if at internet rates`);
   return {
     input: { ports: portsOf(t), vpns, flows: [flow], freeTier: true },
     notes,
     unpriced: [],
-    whatIf: { gbPerMonth: gb, from: region, to: site.name, over: conn?.name },
+    whatIf: { gbPerMonth: gb, from: region, to: site.name, over },
   };
 }
 
 /** The pricing input of a topology: its declared traffic routed, or the `--gb` what-if. */
 export function priceInputOf(t: Topology, routing: RoutingIndex, options: FromTopologyOptions): PricedTopology {
   if (options.whatIfGb !== undefined) {
-    const p = whatIf(t, options.whatIfGb);
+    const p = whatIf(t, routing, options.whatIfGb);
     p.input.freeTier = options.freeTier;
     return p;
   }
@@ -264,12 +325,12 @@ export function priceInputOf(t: Topology, routing: RoutingIndex, options: FromTo
   const classified = declaredFlows(t, routing, notes, unpriced);
   let vpns: VpnSpec[];
   if (t.vpns.length > 0) {
-    vpns = t.vpns.map((v) => ({ name: v.name, region: v.gateway.region }));
+    vpns = declaredVpns(t);
     const without = classified.filter((c) => c.site && c.flow.vpn.length === 0).map((c) => c.flow.name);
     if (without.length > 0) notes.push(`no VPN path for ${without.join(', ')}: the vpn option prices ${without.length === 1 ? 'it' : 'them'} as internet transfer only`);
   } else {
     vpns = assumeVpns(t, classified);
-    if (vpns.length > 0) notes.push('no VPN is declared: the vpn option assumes one per site that carries traffic (cost.md)');
+    if (vpns.length > 0) notes.push('no VPN is declared: the vpn option assumes one per site and AWS gateway that carries traffic (docs/cost.md)');
   }
   const noDx = classified.filter((c) => c.flow.directConnect.length === 0).map((c) => c.flow.name);
   if (noDx.length > 0) notes.push(`no Direct Connect path for ${noDx.join(', ')}: the direct-connect option prices ${noDx.length === 1 ? 'it' : 'them'} at internet rates`);

@@ -3,12 +3,12 @@
 // linear in the volume (Direct Connect transfer, TGW and endpoint processing) and internet
 // transfer buckets per source region (tiered). Scaling every flow by the same factor keeps the
 // mix, so one model answers the declared volume, the break-even and the chart. Pure.
-import type { CostInput, Flow, FlowPath, OptionName } from './flow';
+import type { CostInput, EndpointUse, Flow, FlowPath, OptionName, PortSpec, VpnSpec } from './flow';
 import { OPTIONS } from './flow';
 import type { PriceTable } from './prices';
 import {
   bandwidthText, dxTransferRate, endpointAzHourly, endpointPerGb, internetRates, isJapanRegion, portHourly,
-  tgwAttachmentHourly, tgwPerGb, vpnHourly,
+  natPerGb, tgwAttachmentHourly, tgwPerGb, vpnHourly,
 } from './rates';
 import { tierBoundaries, tierSlices } from './tiers';
 
@@ -21,7 +21,7 @@ export interface CostLine {
   usd: number;
 }
 
-interface FixedItem {
+export interface FixedItem {
   item: string;
   quantity: number;
   unit: string;
@@ -71,7 +71,46 @@ export interface CostModel {
 const MONTH_UNIT = 'month';
 const HOUR_UNIT = 'hour';
 
-const VOLUME_ORDER = ['DX transfer out', 'DX transfer in', 'internet transfer in', 'TGW', 'endpoint'];
+// The fixed items, worded once for the options and for the full bill (bill.ts).
+
+/** A port's hours, and its cross-connect when the facility fee is declared. */
+export function portFixedItems(port: PortSpec, prices: PriceTable): { key: string; item: FixedItem }[] {
+  const japan = isJapanRegion(prices, port.locationRegion) ? ', Japan rate' : '';
+  const out = [{
+    key: `port\u0000${port.name}`,
+    item: {
+      item: `port ${port.name} ${bandwidthText(port.mbps)} ${port.type} at ${port.location}${japan}`,
+      quantity: prices.hoursPerMonth, unit: HOUR_UNIT, unitUsd: portHourly(prices, port.type, port.mbps, port.locationRegion),
+    },
+  }];
+  if (port.crossConnectMonthlyFee !== undefined && port.crossConnectMonthlyFee > 0) {
+    out.push({
+      key: `xc\u0000${port.name}`,
+      item: { item: `cross-connect ${port.name} at ${port.location} (facility fee)`, quantity: 1, unit: MONTH_UNIT, unitUsd: port.crossConnectMonthlyFee },
+    });
+  }
+  return out;
+}
+
+export function tgwAttachmentItem(tgw: string, region: string, attachment: string, prices: PriceTable): FixedItem {
+  return { item: `TGW ${tgw} attachment ${attachment} (${region})`, quantity: prices.hoursPerMonth, unit: HOUR_UNIT, unitUsd: tgwAttachmentHourly(prices, region) };
+}
+
+export function endpointItem(ep: EndpointUse, prices: PriceTable): FixedItem {
+  return {
+    item: `interface endpoint ${ep.name}, ${ep.azs} AZ${ep.azs === 1 ? '' : 's'} (${ep.region})`,
+    quantity: ep.azs * prices.hoursPerMonth, unit: 'AZ-hour', unitUsd: endpointAzHourly(prices, ep.region),
+  };
+}
+
+export function vpnItem(vpn: VpnSpec, prices: PriceTable): FixedItem {
+  const item = vpn.assumedForSite !== undefined
+    ? `VPN for site ${vpn.assumedForSite}${vpn.gateway ? ` to ${vpn.gateway}` : ''}, assumed (${vpn.region})`
+    : `VPN ${vpn.name} (${vpn.region})`;
+  return { item, quantity: prices.hoursPerMonth, unit: HOUR_UNIT, unitUsd: vpnHourly(prices, vpn.region) };
+}
+
+const VOLUME_ORDER = ['DX transfer out', 'DX transfer in', 'internet transfer in', 'TGW', 'endpoint', 'NAT gateway'];
 
 function volumeRank(item: string): number {
   const i = VOLUME_ORDER.findIndex((prefix) => item.startsWith(prefix));
@@ -112,19 +151,13 @@ class OptionBuilder {
     const gb = flow.gb * path.share;
     for (const crossing of path.tgws) {
       for (const att of crossing.attachments) {
-        this.addFixed(`tgw\u0000${crossing.tgw}\u0000${att}`, {
-          item: `TGW ${crossing.tgw} attachment ${att} (${crossing.region})`,
-          quantity: p.hoursPerMonth, unit: HOUR_UNIT, unitUsd: tgwAttachmentHourly(p, crossing.region),
-        });
+        this.addFixed(`tgw\u0000${crossing.tgw}\u0000${att}`, tgwAttachmentItem(crossing.tgw, crossing.region, att, p));
       }
       this.addVolume(`TGW ${crossing.tgw} processing: ${flow.name}`, gb, tgwPerGb(p, crossing.region));
     }
     const ep = path.endpoint;
     if (ep) {
-      this.addFixed(`endpoint\u0000${ep.name}`, {
-        item: `interface endpoint ${ep.name}, ${ep.azs} AZ${ep.azs === 1 ? '' : 's'} (${ep.region})`,
-        quantity: ep.azs * p.hoursPerMonth, unit: 'AZ-hour', unitUsd: endpointAzHourly(p, ep.region),
-      });
+      this.addFixed(`endpoint\u0000${ep.name}`, endpointItem(ep, p));
       this.addVolume(`endpoint ${ep.name} processing: ${flow.name}`, gb, endpointPerGb(p, ep.region));
     }
   }
@@ -152,19 +185,7 @@ class OptionBuilder {
 }
 
 function portItems(b: OptionBuilder, input: CostInput, prices: PriceTable): void {
-  for (const port of input.ports) {
-    const japan = isJapanRegion(prices, port.locationRegion) ? ', Japan rate' : '';
-    b.addFixed(`port\u0000${port.name}`, {
-      item: `port ${port.name} ${bandwidthText(port.mbps)} ${port.type} at ${port.location}${japan}`,
-      quantity: prices.hoursPerMonth, unit: HOUR_UNIT, unitUsd: portHourly(prices, port.type, port.mbps, port.locationRegion),
-    });
-    if (port.crossConnectMonthlyFee !== undefined && port.crossConnectMonthlyFee > 0) {
-      b.addFixed(`xc\u0000${port.name}`, {
-        item: `cross-connect ${port.name} at ${port.location} (facility fee)`,
-        quantity: 1, unit: MONTH_UNIT, unitUsd: port.crossConnectMonthlyFee,
-      });
-    }
-  }
+  for (const port of input.ports) for (const { key, item } of portFixedItems(port, prices)) b.addFixed(key, item);
 }
 
 function directConnectOption(input: CostInput, prices: PriceTable): OptionModel {
@@ -196,12 +217,7 @@ function directConnectOption(input: CostInput, prices: PriceTable): OptionModel 
 
 function vpnOption(input: CostInput, prices: PriceTable): OptionModel {
   const b = new OptionBuilder(prices, 'vpn');
-  for (const vpn of input.vpns) {
-    const item = vpn.assumedForSite !== undefined
-      ? `VPN for site ${vpn.assumedForSite}, assumed (${vpn.region})`
-      : `VPN ${vpn.name} (${vpn.region})`;
-    b.addFixed(`vpn\u0000${vpn.name}`, { item, quantity: prices.hoursPerMonth, unit: HOUR_UNIT, unitUsd: vpnHourly(prices, vpn.region) });
-  }
+  for (const vpn of input.vpns) b.addFixed(`vpn\u0000${vpn.name}`, vpnItem(vpn, prices));
   for (const flow of input.flows) {
     if (flow.direction === 'out') b.addInternetOut(flow);
     else b.addVolume(`internet transfer in (free): ${flow.name}`, flow.gb, 0);
@@ -215,8 +231,23 @@ function internetOption(input: CostInput, prices: PriceTable): OptionModel {
   for (const flow of input.flows) {
     if (flow.direction === 'out') b.addInternetOut(flow);
     else b.addVolume(`internet transfer in (free): ${flow.name}`, flow.gb, 0);
+    if (flow.viaNat && input.natGateway === 'priced') {
+      b.addVolume(`NAT gateway processing: ${flow.name} (a private address over the internet)`, flow.gb, natPerGb(prices, flow.region));
+    }
   }
   return b.build(input.freeTier);
+}
+
+/** The NAT gateway processing the internet option leaves out when it only notes it: GB and USD a month. */
+export function natNotPriced(input: CostInput, prices: PriceTable): { flows: string[]; gb: number; usd: number } | undefined {
+  if (input.natGateway === 'priced') return undefined;
+  const flows = input.flows.filter((f) => f.viaNat);
+  if (flows.length === 0) return undefined;
+  return {
+    flows: flows.map((f) => f.name),
+    gb: flows.reduce((s, f) => s + f.gb, 0),
+    usd: flows.reduce((s, f) => s + f.gb * natPerGb(prices, f.region), 0),
+  };
 }
 
 /** Builds the three options. Throws PricingError when a price the flows need is missing. */

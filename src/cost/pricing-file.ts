@@ -51,6 +51,7 @@ export const PRICING_SCHEMA: Spec = obj('pricing file', {
   vpn: obj('vpn', { connectionHour: regional('connectionHour') }),
   transitGateway: obj('transitGateway', { attachmentHour: regional('attachmentHour'), perGb: regional('perGb') }),
   interfaceEndpoint: obj('interfaceEndpoint', { azHour: regional('azHour'), perGb: regional('perGb') }),
+  natGateway: obj('natGateway', { perGb: regional('perGb') }),
 });
 
 export type PricingResult = { ok: true; prices: PriceTable; asOf: string } | { ok: false; diagnostics: Diagnostic[] };

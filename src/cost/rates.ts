@@ -97,5 +97,6 @@ function regional(rate: RegionalRate, region: string): number {
 export const vpnHourly = (p: PriceTable, region: string): number => regional(p.vpn.connectionHour, region);
 export const tgwAttachmentHourly = (p: PriceTable, region: string): number => regional(p.transitGateway.attachmentHour, region);
 export const tgwPerGb = (p: PriceTable, region: string): number => regional(p.transitGateway.perGb, region);
+export const natPerGb = (p: PriceTable, region: string): number => regional(p.natGateway.perGb, region);
 export const endpointAzHourly = (p: PriceTable, region: string): number => regional(p.interfaceEndpoint.azHour, region);
 export const endpointPerGb = (p: PriceTable, region: string): number => regional(p.interfaceEndpoint.perGb, region);

@@ -1,8 +1,9 @@
 // The answer of `dxplan cost`, as plain data for the formatters: each option's lines and
 // total at the declared volume, the cheapest, the break-even, and the cost curves for charts.
 import { breakEvenGbPerMonth } from './break-even';
+import type { Bill } from './bill';
 import type { CostInput, OptionName } from './flow';
-import { buildCostModel, optionBreakpoints, optionLines, optionTotal, type CostLine, type CostModel } from './model';
+import { buildCostModel, natNotPriced, optionBreakpoints, optionLines, optionTotal, type CostLine, type CostModel } from './model';
 import type { PriceTable } from './prices';
 
 export interface OptionReport {
@@ -36,6 +37,8 @@ export interface CostReport {
   breakEvenGbPerMonth: number | null;
   /** Assumptions and flows left out, in sentences. */
   notes: string[];
+  /** `cost --bill`: every fixed charge of the design, used by a flow or not. */
+  bill?: Bill;
   curves: { xMaxGb: number; series: CurveSeries[] };
 }
 
@@ -85,6 +88,21 @@ export interface ReportMeta {
   unpriced?: string[];
 }
 
+const money = (usd: number): string => `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+/** What the internet option says about NAT gateway processing for flows between private addresses. */
+function natNotes(input: CostInput, prices: PriceTable): string[] {
+  const viaNat = input.flows.filter((f) => f.viaNat).map((f) => f.name);
+  if (viaNat.length === 0) return [];
+  const left = natNotPriced(input, prices);
+  if (left) {
+    return [`the internet option reaches ${left.flows.join(', ')} (private addresses at both ends) only through a NAT gateway: ` +
+      `its processing, ${left.gb.toLocaleString('en-US', { maximumFractionDigits: 0 })} GB for ${money(left.usd)} a month, is not in that total (cost --bill includes it)`];
+  }
+  return [`the internet option includes NAT gateway processing for ${viaNat.join(', ')}: a private VPC address is reached over the internet ` +
+    'only through a NAT gateway (its hours are not priced: an existing NAT gateway is assumed)'];
+}
+
 /** Prices the input three ways. Throws PricingError when a needed price is missing. */
 export function costReport(input: CostInput, prices: PriceTable, meta: ReportMeta): CostReport {
   const model = buildCostModel(input, prices);
@@ -102,7 +120,7 @@ export function costReport(input: CostInput, prices: PriceTable, meta: ReportMet
     options,
     cheapest: cheapestOption(options),
     breakEvenGbPerMonth: breakEven,
-    notes: meta.notes ?? [],
+    notes: [...(meta.notes ?? []), ...natNotes(input, prices)],
     curves: { xMaxGb, series: costCurves(model, xMaxGb) },
   };
 }

@@ -1,6 +1,7 @@
 // `cost --format json`: the cli.md shape (pricingAsOf, gbPerMonth, options[{option, monthlyUsd,
 // lines}], cheapest, breakEvenGbPerMonth) plus a few extra fields. Money is rounded to cents
 // here, at output, and nowhere before.
+import type { CostLine } from '../cost/model';
 import type { CostReport } from '../cost/report';
 
 const round = (x: number, digits: number): number => {
@@ -21,6 +22,12 @@ export interface CostJson {
   notes: string[];
   /** Present when declared flows were left out: the totals do not include them. */
   unpricedFlows?: string[];
+  /** `cost --bill`: every fixed charge of the design. */
+  bill?: { monthlyUsd: number; lines: CostJson['options'][number]['lines'] };
+}
+
+function jsonLines(lines: readonly CostLine[]): CostJson['options'][number]['lines'] {
+  return lines.map((l) => ({ item: l.item, quantity: round(l.quantity, 4), unit: l.unit, unitUsd: l.unitUsd, usd: round(l.usd, 2) }));
 }
 
 export function costJson(report: CostReport): CostJson {
@@ -30,15 +37,12 @@ export function costJson(report: CostReport): CostJson {
     inboundGbPerMonth: round(report.inboundGbPerMonth, 4),
     freeTier: report.freeTier,
     ...(report.whatIf ? { whatIf: report.whatIf } : {}),
-    options: report.options.map((o) => ({
-      option: o.option,
-      monthlyUsd: round(o.monthlyUsd, 2),
-      lines: o.lines.map((l) => ({ item: l.item, quantity: round(l.quantity, 4), unit: l.unit, unitUsd: l.unitUsd, usd: round(l.usd, 2) })),
-    })),
+    options: report.options.map((o) => ({ option: o.option, monthlyUsd: round(o.monthlyUsd, 2), lines: jsonLines(o.lines) })),
     cheapest: report.cheapest,
     breakEvenGbPerMonth: report.breakEvenGbPerMonth === null ? null : round(report.breakEvenGbPerMonth, 2),
     notes: report.notes,
     ...(report.unpriced.length > 0 ? { unpricedFlows: report.unpriced } : {}),
+    ...(report.bill ? { bill: { monthlyUsd: round(report.bill.monthlyUsd, 2), lines: jsonLines(report.bill.lines) } } : {}),
   };
 }
 

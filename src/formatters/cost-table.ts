@@ -4,6 +4,7 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { OptionName } from '../cost/flow';
+import type { CostLine } from '../cost/model';
 import type { CostReport, OptionReport } from '../cost/report';
 import { cents } from '../cost/report';
 import { formatCostTextChart } from './chart-text';
@@ -18,7 +19,7 @@ export interface CostTableOptions {
   chart?: boolean;
 }
 
-function optionTable(o: OptionReport, cheapest: boolean, c: chalk.Chalk): string {
+function linesTable(lines: readonly CostLine[], totalLabel: string, totalUsd: number, c: chalk.Chalk): string {
   const table = new Table({
     head: ['item', 'quantity', 'unit', 'unit price', 'USD'],
     colAligns: ['left', 'right', 'left', 'right', 'right'],
@@ -26,13 +27,18 @@ function optionTable(o: OptionReport, cheapest: boolean, c: chalk.Chalk): string
     wordWrap: true,
     style: { head: [], border: [], compact: true },
   });
-  for (const l of o.lines) {
+  for (const l of lines) {
     table.push([terminalSafe(l.item), amount(l.quantity), l.unit, unitPrice(l.unitUsd), usd(l.usd)]);
   }
-  if (o.lines.length === 0) table.push([{ colSpan: 5, content: 'nothing to pay' }]);
-  table.push([{ colSpan: 4, content: c.bold(`total ${OPTION_LABEL[o.option]} a month`) }, c.bold(usd(o.monthlyUsd))]);
+  if (lines.length === 0) table.push([{ colSpan: 5, content: 'nothing to pay' }]);
+  table.push([{ colSpan: 4, content: c.bold(totalLabel) }, c.bold(usd(totalUsd))]);
+  return table.toString();
+}
+
+function optionTable(o: OptionReport, cheapest: boolean, c: chalk.Chalk): string {
+  const table = linesTable(o.lines, `total ${OPTION_LABEL[o.option]} a month`, o.monthlyUsd, c);
   const title = `${OPTION_LABEL[o.option]} (${o.option}): ${usd(o.monthlyUsd)} a month${cheapest ? ' — cheapest' : ''}`;
-  return `${cheapest ? c.green.bold(title) : c.bold(title)}\n${table.toString()}`;
+  return `${cheapest ? c.green.bold(title) : c.bold(title)}\n${table}`;
 }
 
 const pct = (part: number, whole: number): string => `${Math.round((Math.abs(part) / whole) * 100)}%`;
@@ -105,6 +111,12 @@ export function formatCostTable(report: CostReport, options: CostTableOptions): 
   }
   out.push(c.dim(`USD list prices as of ${report.pricingAsOf}, 730-hour month${report.freeTier ? '' : ', without the 100 GB free tier'}`));
   out.push('');
+  if (report.bill) {
+    out.push(c.bold(`Full bill: every fixed charge of the design, used by a flow or not: ${usd(report.bill.monthlyUsd)} a month`));
+    out.push(linesTable(report.bill.lines, 'total fixed charges a month', report.bill.monthlyUsd, c));
+    out.push(c.dim('Per-GB charges (transfer, TGW and endpoint processing) depend on the option: each option below adds its own.'));
+    out.push('');
+  }
   const order: OptionName[] = ['direct-connect', 'vpn', 'internet'];
   for (const name of order) {
     const o = report.options.find((x) => x.option === name);

@@ -39,6 +39,7 @@ describe('priceInputOf: the conformance cases', () => {
       name: 'nightly-backup', gb: 20_000, direction: 'out', region: 'us-east-1',
       directConnect: [{ share: 1, carrier: { name: 'dx-a', location: 'EqDC2', locationRegion: 'us-east-1' }, tgws: [] }],
       vpn: [{ share: 1, vpn: 'vpn-backup', tgws: [] }],
+      viaNat: true,
     }]);
     const { usd, report } = totals(conformance('01-cost-worked-example'));
     expect(usd).toEqual({ 'direct-connect': 2_042.5, vpn: 1_779.2, internet: 1_742.7 });
@@ -55,11 +56,11 @@ describe('priceInputOf: the conformance cases', () => {
     expect(Math.round(report.breakEvenGbPerMonth as number)).toBe(55_456);
   });
 
-  it('02 --gb 5000: the what-if flow over the first site\'s first connection, with an assumed VPN', () => {
+  it('02 --gb 5000: the what-if flow routed from the VPC to the site, with an assumed VPN to its VGW', () => {
     const t = conformance('02-cost-what-if-gb');
     const p = priced(t, { whatIfGb: 5_000 });
     expect(p.whatIf).toEqual({ gbPerMonth: 5_000, from: 'us-east-1', to: 'branch', over: 'dx-branch' });
-    expect(p.input.vpns).toEqual([{ name: 'assumed-vpn-branch', region: 'us-east-1', assumedForSite: 'branch' }]);
+    expect(p.input.vpns).toEqual([{ name: 'assumed-vpn-branch', region: 'us-east-1', assumedForSite: 'branch', gateway: 'vgw-retail' }]);
     const { usd, report } = totals(t, { whatIfGb: 5_000 });
     expect(usd).toEqual({ 'direct-connect': 319, vpn: 477.5, internet: 441 });
     expect(report.cheapest).toBe('direct-connect');

@@ -15,6 +15,7 @@ export interface CostOptions {
   gb?: string;
   /** `--no-free-tier` sets it false. */
   freeTier?: boolean;
+  bill?: boolean;
   pricing?: string;
   format: 'table' | 'json';
   chart?: string;
@@ -36,7 +37,7 @@ export function costCommand(io: Io, options: CostOptions): number {
 
   let report;
   try {
-    report = costOfTopology(input.topology, { prices: pricing.prices, pricingAsOf: pricing.asOf, whatIfGb, freeTier: options.freeTier });
+    report = costOfTopology(input.topology, { prices: pricing.prices, pricingAsOf: pricing.asOf, whatIfGb, freeTier: options.freeTier, bill: options.bill });
   } catch (err) {
     if (err instanceof PricingError || err instanceof WhatIfError) throw new UsageError(err.message);
     throw err;
