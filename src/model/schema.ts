@@ -304,9 +304,12 @@ const TRAFFIC: ObjectSchema = {
   title: 'traffic flow', description: 'What flows, for `cost` and capacity checks.', ignorable: true,
   fields: {
     name: { type: name, description: 'Optional name.', examples: ['nightly-backup'] },
-  | { t: 'int'; min?: number; max?: number }
-  /** `max` bounds values no real design reaches; `maxReason` says where the bound comes from. */
-  | { t: 'number'; max?: number; maxReason?: string }
+    from: { type: endpoint, required: true, description: 'A host, site, VPC, resource, IP, service (`s3`, `s3@eu-west-1`) or `internet`.' },
+    to: { type: endpoint, required: true, description: 'As `from`.' },
+    gbPerMonth: {
+      type: { t: 'number', max: MAX_GB_PER_MONTH, maxReason: 'what the largest LAG, 2 × 400 Gbps, carries in a 31-day month' },
+      required: true, description: 'GB a month in this direction (GB = 10⁹ bytes).', examples: [20000],
+    },
   },
 };
 
