@@ -31,6 +31,14 @@ describe(RULE, () => {
     ]);
   });
 
+  it('checks an advertised prefix\'s own communities, on that entry', () => {
+    const yaml = edit(BASE, '    advertise: [10.0.0.0/16]\n', '    advertise:\n      - prefix: 10.0.0.0/16\n        communities: ["7224:7100", "7224:9300"]\n');
+    const [d, ...rest] = findings(yaml, RULE);
+    expect(rest).toEqual([]);
+    expect(d.path).toEqual(['vifs', 0, 'advertise', 0, 'communities', 1]);
+    expect(d.message).toBe('7224:9300 is a public VIF scope community; on private VIF vif-prod it does nothing');
+  });
+
   it('names what AWS sends when the customer sets it', () => {
     expect(findings(publicVif('["7224:8100"]'), RULE)[0].message).toContain('(AWS tags 7224:8100 on the routes it sends you; it means nothing on yours)');
   });
