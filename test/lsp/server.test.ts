@@ -71,7 +71,7 @@ describe('diagnostics as you type', () => {
   });
 
   test('policy.rules changes the severity as validate does', async () => {
-    const text = SPEC.replace('vlan: 102', 'vlan: 101').replace('    vif-bgp-auth: off', '    vif-bgp-auth: off\n    vif-vlan-unique: warning');
+    const text = SPEC.replace('vlan: 102', 'vlan: 101').replace('    vif-bgp-auth: "off"', '    vif-bgp-auth: "off"\n    vif-vlan-unique: warning');
     const v = await client.change(URI, text);
     expect((await client.diagnostics(URI, v)).map((d) => [d.code, d.severity])).toEqual([['vif-vlan-unique', 2]]);
   });
@@ -151,7 +151,7 @@ describe('hover', () => {
   });
 
   test('on a rule id in policy.rules', async () => {
-    expect(await hover(SPEC, 'vif-bgp-auth: off', 3)).toContain('vif-bgp-auth  (warning by default');
+    expect(await hover(SPEC, 'vif-bgp-auth: "off"', 3)).toContain('vif-bgp-auth  (warning by default');
   });
 
   test('on a reference: one line about the entity it names', async () => {
