@@ -145,17 +145,34 @@ Examples:
     .action(run(() => require('./commands/init').initCommand));
 
   program.command('import')
-    .description('turn `terraform show -json` output into a topology to complete (TODOs mark what Terraform does not know)')
-    .argument('<source>', 'what to import: terraform')
-    .argument('<file>', 'the JSON of terraform show -json (a plan or a state); - for stdin')
+    .description('turn `terraform show -json` output or AWS CLI describe-* output into a topology to complete (TODOs mark what the source does not know)')
+    .argument('<source>', 'what to import: terraform or aws')
+    .argument('[files...]', 'terraform: the JSON of terraform show -json (a plan or a state; - for stdin); aws: describe-* JSON files or folders of them')
     .option('-o, --output <file>', 'write the topology to this file instead of stdout')
     .option('--force', 'replace the output file if it exists')
+    .option('--region <region>', 'aws: the region of EC2 objects that no ARN, DX object or folder name places')
+    .option('--print-collect-script', 'aws: print the shell script of `aws ... --output json` calls that collects the files (dxplan never runs it)')
+    .option('--regions <list>', 'aws, with --print-collect-script: the regions to collect, comma-separated')
+    .addHelpText('after', `
+Examples:
+  $ dxplan import terraform plan.json -o topo.yaml
+  $ dxplan import aws --print-collect-script --regions us-east-1,eu-west-1 > collect.sh
+  $ sh collect.sh aws-estate && dxplan import aws aws-estate -o topo.yaml`)
     .action(run(() => require('./commands/import').importCommand));
 
   program.command('lsp')
     .description('a language server for editors: diagnostics as you type, hover, go to definition, references, completion, quick fixes, outline')
     .option('--stdio', 'speak the Language Server Protocol over stdin and stdout (the only transport; editors pass it)')
     .action(run(() => require('./commands/lsp').lspCommand));
+
+  program.command('drift')
+    .description('where the design and the AWS estate disagree: entities matched by awsId, then name; exit 1 on drift')
+    .argument('<design>', 'the topology file (the design)')
+    .argument('<aws...>', 'describe-* JSON files or folders of them (as for import aws)')
+    .addOption(new Option('--format <format>', 'output format (markdown: a ticket or pull-request comment)').choices(['table', 'json', 'markdown']).default('table'))
+    .option('--region <region>', 'the region of EC2 objects that no ARN, DX object or folder name places')
+    .option('--no-color', 'no colour in the output')
+    .action(run(() => require('./commands/drift').driftCommand));
 
   return program;
 }

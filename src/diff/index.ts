@@ -10,10 +10,13 @@ import { buildRoutingIndex } from '../routing/index';
 import { decodeUtf8, parseSource } from '../source/document';
 import { diffCost, trafficChanges, type CostDiff, type FlowVolume, type OptionDelta } from './cost';
 import { diffDiagnostics, type DiagnosticsDiff } from './diagnostics';
+import { changeSentence, entityChanges, type EntityChange } from './entities';
 import { diffRoutes, type RouteChange } from './routes';
 
 export type { CostDiff, FlowVolume, OptionDelta } from './cost';
 export type { DiagnosticsDiff } from './diagnostics';
+export type { EntityChange, FieldChange, FieldValue } from './entities';
+export { changeSentence, KIND_LABEL, valueText } from './entities';
 export type { Declared, RouteChange, RouteError, RouteField, RouteState } from './routes';
 export { isRouteError } from './routes';
 
@@ -25,6 +28,10 @@ export interface SideCounts {
 }
 
 export interface DiffSummary {
+  /** Entities added, changed and removed (matched by awsId, then name). */
+  entitiesAdded: number;
+  entitiesChanged: number;
+  entitiesRemoved: number;
   newErrors: number;
   newWarnings: number;
   newInfos: number;
@@ -45,6 +52,8 @@ export interface DiffReport {
   before: SideCounts;
   after: SideCounts;
   summary: DiffSummary;
+  /** What a reviewer reads first: entities added, changed (with their fields) and removed. */
+  entities: EntityChange[];
   diagnostics: DiagnosticsDiff;
   /** Every intent and flow of either version, sorted by from, then to (unchanged ones too). */
   routes: RouteChange[];
@@ -95,7 +104,14 @@ export function signedUsd(x: number): string {
   return v < 0 ? usd(v) : `+${usd(v)}`;
 }
 
-function summaryText(s: Omit<DiffSummary, 'text'>, cost: CostDiff): string {
+function summaryText(s: Omit<DiffSummary, 'text'>, cost: CostDiff, entities: EntityChange[]): string {
+  const structure = entities.length === 0 ? 'no entity changed'
+    : entities.length <= 3 ? entities.map(changeSentence).join('; ')
+      : [
+        ...(s.entitiesAdded > 0 ? [`${s.entitiesAdded} ${s.entitiesAdded === 1 ? 'entity' : 'entities'} added`] : []),
+        ...(s.entitiesChanged > 0 ? [`${s.entitiesChanged} changed`] : []),
+        ...(s.entitiesRemoved > 0 ? [`${s.entitiesRemoved} removed`] : []),
+      ].join(', ');
   const diag = [
     ...(s.newErrors > 0 ? [plural(s.newErrors, 'new error')] : []),
     ...(s.newWarnings > 0 ? [plural(s.newWarnings, 'new warning')] : []),
@@ -108,6 +124,7 @@ function summaryText(s: Omit<DiffSummary, 'text'>, cost: CostDiff): string {
     ...(s.routesRemoved > 0 ? [`${s.routesRemoved} removed`] : []),
   ];
   const parts = [
+    structure,
     diag.length > 0 ? diag.join(', ') : 'no new findings',
     routes.length > 0 ? routes.join(', ') : 'routes unchanged',
     costSummary(cost),
@@ -147,7 +164,12 @@ export function diffReports(
   const routes = diffRoutes(b, a);
   const cost = diffCost(b, a, pricing.prices, pricing.asOf);
   const count = (status: RouteChange['status']) => routes.filter((r) => r.status === status).length;
+  const entities = entityChanges(before.report.topology, after.report.topology);
+  const entityCount = (change: EntityChange['change']) => entities.filter((e) => e.change === change).length;
   const s = {
+    entitiesAdded: entityCount('added'),
+    entitiesChanged: entityCount('changed'),
+    entitiesRemoved: entityCount('removed'),
     newErrors: diagnostics.added.filter((d) => d.severity === 'error').length,
     newWarnings: diagnostics.added.filter((d) => d.severity === 'warning').length,
     newInfos: diagnostics.added.filter((d) => d.severity === 'info').length,
@@ -162,7 +184,8 @@ export function diffReports(
   return {
     before: counts(before.file, before.report.diagnostics),
     after: counts(after.file, after.report.diagnostics),
-    summary: { ...s, text: summaryText(s, cost) },
+    summary: { ...s, text: summaryText(s, cost, entities) },
+    entities,
     diagnostics,
     routes,
     traffic: trafficChanges(b.topology, a.topology),

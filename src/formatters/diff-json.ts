@@ -12,6 +12,7 @@ export function diffJson(report: DiffReport): unknown {
     before: report.before,
     after: report.after,
     summary: report.summary,
+    entities: report.entities,
     diagnostics: {
       added: report.diagnostics.added.map(jsonDiagnostic),
       removed: report.diagnostics.removed.map(jsonDiagnostic),

@@ -4,7 +4,7 @@
 import type { Diagnostic } from '../engine/load';
 import type { DiffReport, RouteChange } from '../diff/index';
 import type { FileReport } from '../engine/validate';
-import { signedUsd } from '../diff/index';
+import { changeSentence, KIND_LABEL, signedUsd, valueText } from '../diff/index';
 import { OPTION_LABEL, usd } from './cost-units';
 import { beforeAfter, breakEvenText, declaredText, gbText, hopsText, pathText, prefixText, viaText } from './diff-words';
 import { showControls } from './util';
@@ -42,6 +42,20 @@ function diagnosticRow(d: Diagnostic, kind: 'new' | 'fixed'): string {
   const mark = kind === 'fixed' ? '✅ fixed' : `${MARK[d.severity]} new`;
   const hint = kind === 'new' && d.hint ? `<br>fix: ${message(d.hint)}` : '';
   return `| ${mark} | ${d.severity} | ${code(d.rule)} | ${code(`${d.file}:${d.line}:${d.column}`)} | ${message(d.message)}${hint} |`;
+}
+
+function entitiesSection(r: DiffReport): string[] {
+  const out = ['### Changes', ''];
+  if (r.entities.length === 0) return [...out, 'No entity added, changed or removed.'];
+  out.push('| | entity | field | before | after |', '| --- | --- | --- | --- | --- |');
+  const mark = { added: '➕ added', removed: '➖ removed', changed: '✏️ changed' } as const;
+  for (const e of r.entities) {
+    const entity = `${KIND_LABEL[e.kind]} ${code(e.name)}`;
+    if (e.fields.length === 0) out.push(`| ${mark[e.change]} | ${entity} | | | |`);
+    for (const f of e.fields) out.push(`| ${mark[e.change]} | ${entity} | ${code(f.field)} | ${code(valueText(f.before))} | ${code(valueText(f.after))} |`);
+  }
+  out.push('', `${escapeText(r.entities.map(changeSentence).join('; '))}.`);
+  return out;
 }
 
 function diagnosticsSection(r: DiffReport): string[] {
@@ -156,6 +170,8 @@ export function formatDiffMarkdown(r: DiffReport): string {
     `## dxplan diff: ${code(r.before.file)} → ${code(r.after.file)}`,
     '',
     `${mark} **${escapeText(s.text)}**`,
+    '',
+    ...entitiesSection(r),
     '',
     ...diagnosticsSection(r),
     '',

@@ -5,7 +5,7 @@ import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Diagnostic } from '../engine/load';
 import type { DiffReport, RouteChange } from '../diff/index';
-import { signedUsd } from '../diff/index';
+import { changeSentence, signedUsd, valueText } from '../diff/index';
 import { OPTION_LABEL, usd } from './cost-units';
 import { beforeAfter, breakEvenText, declaredText, gbText, hopsText, pathText, prefixText, viaText } from './diff-words';
 import type { FormatOptions } from './types';
@@ -14,6 +14,16 @@ import { terminalSafe } from './util';
 const width = (s: string): number => [...s].length;
 const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - width(s)));
 const one = (s: string): string => terminalSafe(s.replace(/\r?\n/g, ' '));
+
+function entityLines(r: DiffReport, c: chalk.Chalk): string[] {
+  const out = [c.bold(`Changes: ${r.entities.length === 0 ? 'no entity added, changed or removed' : `${r.summary.entitiesAdded} added, ${r.summary.entitiesChanged} changed, ${r.summary.entitiesRemoved} removed`}`)];
+  for (const e of r.entities) {
+    const sign = e.change === 'added' ? c.green('+') : e.change === 'removed' ? c.red('-') : c.yellow('~');
+    out.push(`  ${sign} ${one(changeSentence(e))}`);
+    for (const f of e.fields) out.push(`      ${c.dim(one(f.field))}  ${one(valueText(f.before))} → ${c.bold(one(valueText(f.after)))}`);
+  }
+  return out;
+}
 
 function diagnosticLines(r: DiffReport, c: chalk.Chalk): string[] {
   const { added, removed, unchanged } = r.diagnostics;
@@ -111,6 +121,8 @@ export function formatDiffTable(r: DiffReport, options: FormatOptions): string {
   const out = [
     `${c.bold('dxplan diff')} ${one(r.before.file)} → ${one(r.after.file)}`,
     verdict,
+    '',
+    ...entityLines(r, c),
     '',
     ...diagnosticLines(r, c),
     '',

@@ -80,3 +80,20 @@ export function continentOf(region: string): Continent | undefined {
     ? CONTINENT_BY_AREA[region.slice(0, 2)]
     : undefined;
 }
+
+/**
+ * The Amazon-side ASN a virtual private gateway created before mid-2018 (when a VGW's ASN
+ * became selectable, default 64512) reports: 7224 in most regions, and the region's own
+ * where AWS had one. These are the ASNs AWS reserves per region for customer gateways:
+ * https://docs.aws.amazon.com/vpn/latest/s2svpn/cgw-options.html (ap-southeast-1 is 17943
+ * there, not 17493 as our brief had it).
+ */
+export function legacyVgwAsn(region: string): number {
+  return LEGACY_VGW_ASN[region] ?? 7224;
+}
+
+const LEGACY_VGW_ASN: Readonly<Record<string, number>> = {
+  'eu-west-1': 9059,
+  'ap-northeast-1': 10124,
+  'ap-southeast-1': 17943,
+};

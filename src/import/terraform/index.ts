@@ -1,10 +1,10 @@
 // `dxplan import terraform`: `terraform show -json` output in, a topology to complete out.
 import { Importer } from './map';
 import { readTerraformJson } from './plan';
-import type { Note } from './draft';
+import type { Note } from '../draft';
 
 export { TerraformInputError } from './plan';
-export { TODO } from './draft';
+export { TODO } from '../draft';
 
 export interface ImportResult {
   /** The topology, with `# TODO` comments and `TODO` placeholders. */

@@ -4,9 +4,9 @@
 // what belongs there, never a guess.
 import { ReferenceResolver } from './references';
 import type { TfInput, TfResource } from './plan';
-import { Draft, TODO, type Out, type Path } from './draft';
+import { Draft, draftStub, kindOfId, ON_PREM_DNS_NOTE, sanitizeName, TODO, WHAT, writeEndpointService, type Kind, type Out, type Path } from '../draft';
 
-type Kind = 'location' | 'router' | 'connection' | 'lag' | 'vif' | 'vgw' | 'dxgw' | 'tgw' | 'vpc' | 'vpn';
+export { sanitizeName } from '../draft';
 
 interface Entity {
   kind: Kind;
@@ -41,7 +41,7 @@ const LINK_TYPES: ReadonlySet<string> = new Set([
   'aws_vpn_connection_route',
 ]);
 
-const SECTION: Readonly<Record<Exclude<Kind, 'router'>, string>> = {
+const SECTION: Readonly<Record<Exclude<Kind, 'router' | 'site'>, string>> = {
   location: 'locations', connection: 'connections', lag: 'lags', vif: 'vifs', vgw: 'vgws',
   dxgw: 'dxgws', tgw: 'tgws', vpc: 'vpcs', vpn: 'vpns',
 };
@@ -51,39 +51,11 @@ const NAME_PRIORITY: readonly Kind[] = ['location', 'vpc', 'router', 'connection
 
 /** Suffix that tells entities of different kinds with the same Terraform name apart. */
 const KIND_SUFFIX: Readonly<Record<Kind, string>> = {
-  location: 'loc', router: 'router', connection: 'dx', lag: 'lag', vif: 'vif', vgw: 'vgw',
+  location: 'loc', site: 'site', router: 'router', connection: 'dx', lag: 'lag', vif: 'vif', vgw: 'vgw',
   dxgw: 'dxgw', tgw: 'tgw', vpc: 'vpc', vpn: 'vpn',
 };
 
-const WHAT: Readonly<Record<Kind, string>> = {
-  location: 'Direct Connect location', router: 'customer gateway', connection: 'Direct Connect connection',
-  lag: 'LAG', vif: 'virtual interface', vgw: 'virtual private gateway', dxgw: 'Direct Connect gateway',
-  tgw: 'transit gateway', vpc: 'VPC', vpn: 'VPN connection',
-};
-
-/** The kind of AWS object an id names, from its prefix. */
-function kindOfId(id: string): Kind | undefined {
-  if (/^vpc-[0-9a-f]+$/.test(id)) return 'vpc';
-  if (/^vgw-[0-9a-f]+$/.test(id)) return 'vgw';
-  if (/^tgw-[0-9a-f]+$/.test(id)) return 'tgw';
-  if (/^dxcon-[0-9a-z]+$/.test(id)) return 'connection';
-  if (/^dxlag-[0-9a-z]+$/.test(id)) return 'lag';
-  if (/^cgw-[0-9a-f]+$/.test(id)) return 'router';
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) return 'dxgw';
-  return undefined;
-}
-
 const GENERIC_NAMES: ReadonlySet<string> = new Set(['this', 'main', 'default', 'self', 'these']);
-
-/** A dxplan name from a Terraform name: `prod_b` → `prod-b`, `dx["a"]` → `dx-a`. */
-export function sanitizeName(text: string): string {
-  const clean = text
-    .replace(/_/g, '-')
-    .replace(/[^A-Za-z0-9.-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '');
-  return (clean === '' ? 'unnamed' : clean).slice(0, 100);
-}
 
 function baseName(res: TfResource): string {
   let stem = res.name;
@@ -201,8 +173,9 @@ export class Importer {
       path = ['sites', 0, 'routers', this.routers.length];
       this.routers.push(out);
     } else {
-      const list = this.section(SECTION[kind]);
-      path = [SECTION[kind], list.length];
+      const section = SECTION[kind as Exclude<Kind, 'router' | 'site'>];
+      const list = this.section(section);
+      path = [section, list.length];
       list.push(out);
     }
     const entity: Entity = { kind, name, path, out, res };
@@ -363,33 +336,7 @@ export class Importer {
   private stub(kind: Kind, id: string, referrer: TfResource): Entity {
     const entity = this.add(kind, this.allocateName(sanitizeName(id), kind));
     this.byId.set(id, entity);
-    this.draft.comment([...entity.path, 'name'], `TODO: ${WHAT[kind]} ${id} is not in this plan (${referrer.address} uses it): complete it`);
-    this.draft.count('stub');
-    const todo = (key: string, what: string) => this.draft.todo([...entity.path, key], entity.out, key, what);
-    switch (kind) {
-      case 'vpc':
-        todo('region', `the region of ${id}`);
-        todo('cidrs', `the CIDR blocks of ${id}, e.g. [10.9.0.0/16]`);
-        break;
-      case 'vgw':
-      case 'tgw':
-        todo('region', `the region of ${id}`);
-        break;
-      case 'dxgw':
-        todo('asn', `the Amazon-side ASN of ${id}`);
-        break;
-      case 'connection':
-        todo('type', 'dedicated or hosted');
-        todo('bandwidth', `the port speed of ${id}, e.g. 10Gbps`);
-        todo('location', `the location of ${id} (a name under locations)`);
-        todo('router', `the customer router that terminates ${id} (a name under sites[].routers)`);
-        break;
-      case 'lag':
-        todo('location', `the location of ${id} (a name under locations)`);
-        break;
-      default:
-        break;
-    }
+    draftStub(this.draft, kind, entity.path, entity.out, id, `is not in this plan (${referrer.address} uses it)`);
     return entity;
   }
 
@@ -585,7 +532,7 @@ export class Importer {
     const found = this.resolve(res, attribute, kinds);
     if (found && 'entity' in found) return found.entity;
     const why = found ? found.missing : `${res.address}.${attribute} is not set`;
-    const section = notePath.length > 0 ? notePath : [kinds[0] === 'router' ? 'sites' : SECTION[kinds[0] as Exclude<Kind, 'router'>]];
+    const section = notePath.length > 0 ? notePath : [kinds[0] === 'router' ? 'sites' : SECTION[kinds[0] as Exclude<Kind, 'router' | 'site'>]];
     this.draft.note(section, `${res.address} is left out: its ${kinds.map((k) => WHAT[k]).join(' or ')} is unknown: ${why}`);
     if (found?.unknown) this.draft.unknown(section, `${res.address}.${attribute}`);
     this.draft.warn(`${res.address} is left out: its ${kinds.map((k) => WHAT[k]).join(' or ')} is unknown (${why})`);
@@ -607,25 +554,14 @@ export class Importer {
     const path = [...vpc.path, 'endpoints', list.length];
     list.push(out);
     const serviceName = typeof v.service_name === 'string' && !res.unknown.has('service_name') ? v.service_name : undefined;
-    const parsed = serviceName ? /^com\.amazonaws\.([a-z]{2}(?:-gov)?-[a-z]+-[0-9]+)\.([a-z0-9][a-z0-9.-]*)$/.exec(serviceName) : null;
-    if (parsed) {
-      const [, region, service] = parsed;
-      out.service = typeof vpc.out.region === 'string' && vpc.out.region !== region ? `${service}@${region}` : service;
-      this.draft.comment([...path, 'service'], `${res.address} (${serviceName})`);
-    } else if (serviceName) {
-      out.service = serviceName;
-      this.draft.comment([...path, 'service'], `${res.address}: TODO: not an AWS service name (com.amazonaws.REGION.SERVICE); check the service code`);
-      this.draft.count('todo');
-    } else {
-      this.draft.todo([...path, 'service'], out, 'service', `the service code of ${res.address}, e.g. s3`);
-    }
+    writeEndpointService(this.draft, path, out, vpc.out.region, serviceName, res.address);
     out.type = type;
     if (type === 'interface') {
       const holder: Entity = { kind: 'vpc', name: vpc.name, path, out, res };
       // An interface endpoint has one subnet, so one ENI, per Availability Zone.
       this.copy(holder, 'azs', 'subnet_ids', { convert: (ids) => (Array.isArray(ids) && ids.length > 0 ? ids.length : undefined) });
       if (out.azs === undefined && !res.unknown.has('subnet_ids')) delete out.azs;
-      this.draft.note(path, 'onPremDns: false unless on-premise DNS resolves this service to the endpoint (a Route 53 Resolver inbound endpoint)');
+      this.draft.note(path, ON_PREM_DNS_NOTE);
     }
   }
 }
