@@ -2,7 +2,7 @@
 // (design → AWS estate) share it. Entities are matched by `awsId`, then by name; a reference
 // (a VIF's connection, an association's gateway) is compared through that matching, so a
 // renamed gateway is not a changed VIF.
-import type { Endpoint, NamedEntity, Topology } from '../model/types';
+import type { NamedEntity, Topology } from '../model/types';
 
 export type CompareKind =
   | 'site' | 'router' | 'host' | 'location' | 'connection' | 'lag' | 'vif' | 'vgw' | 'dxgw'
@@ -51,10 +51,9 @@ const sorted = (xs: readonly { text: string }[]): string[] => xs.map((x) => x.te
 const opt = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 /** `1000Mbps` and `1Gbps` are one speed. */
 const speed = (mbps: number): string => (mbps >= 1000 && mbps % 1000 === 0 ? `${mbps / 1000}Gbps` : `${mbps}Mbps`);
-const awsIdOf = (e: NamedEntity | Endpoint): string | undefined => (e as { awsId?: string }).awsId;
 
 function named(e: NamedEntity, fields: Record<string, FieldValue>, refs: string[] = []): EntityRecord {
-  return { kind: e.kind as CompareKind, name: e.name, awsId: awsIdOf(e), path: e.path, fields, refs };
+  return { kind: e.kind as CompareKind, name: e.name, awsId: e.awsId, path: e.path, fields, refs };
 }
 
 /** Every entity of a topology with the fields a reviewer compares, in file order by section. */
@@ -76,7 +75,8 @@ export function entityRecords(t: Topology): EntityRecord[] {
       type: v.type, connection: v.connection.name, vlan: v.vlan, asn: opt(v.asn), addressFamily: v.addressFamily,
       amazonAddress: opt(v.amazonAddress?.text), customerAddress: opt(v.customerAddress?.text), mtu: v.mtu,
       bgpAuthKey: opt(v.bgpAuthKey), gateway: v.gateways.map((g) => g.name).sort(), advertise: sorted(v.advertise),
-      communities: [...v.communities].sort(), acceptScope: v.acceptScope,
+      communities: [...v.communities].sort(), acceptScope: v.acceptScope, sitelink: v.sitelink,
+      asPathPrepend: v.asPathPrepend, med: v.med,
     }, ['connection', 'gateway']));
   }
   for (const g of t.vgws) out.push(named(g, { region: g.region, vpc: opt(g.vpc?.name), asn: g.asn }, ['vpc']));
@@ -91,10 +91,10 @@ export function entityRecords(t: Topology): EntityRecord[] {
   }
   for (const g of t.tgws) out.push(named(g, { region: g.region, asn: g.asn, attachments: g.attachments.map((v) => v.name).sort() }, ['attachments']));
   for (const v of t.vpcs) {
-    out.push(named(v, { region: v.region, cidrs: sorted(v.cidrs) }));
+    out.push(named(v, { region: v.region, cidrs: sorted(v.cidrs), internet: opt(v.internet) }));
     for (const e of v.endpoints) {
       out.push({
-        kind: 'endpoint', name: e.name, awsId: awsIdOf(e), path: e.path, refs: [], parts: [v.name],
+        kind: 'endpoint', name: e.name, awsId: e.awsId, path: e.path, refs: [], parts: [v.name],
         fields: { azs: e.type === 'interface' ? e.azs : null, onPremDns: e.onPremDns },
       });
     }

@@ -58,7 +58,7 @@ describe('dxplan diff on the fixtures (--format json)', () => {
     expect(r.out.diagnostics.removed.map((d: { rule: string; file: string }) => [d.rule, d.file])).toEqual([
       ['res-model', AFTER], ['res-single-connection', AFTER], ['vif-vlan-unique', AFTER],
     ]);
-    expect(r.out.summary.text).toMatch(/^3 fixed; /);
+    expect(r.out.summary.text).toMatch(/^connection dx-b added; VIF vif-prod-b added; vlan of VIF vif-public changed; 3 fixed; /);
   });
 
   test('routes: every intent and flow of either file, keyed by from → to, sorted', async () => {
@@ -104,7 +104,7 @@ describe('dxplan diff on the fixtures (--format json)', () => {
       { key: 'orders-db → hq', names: ['nightly-backup'], beforeGb: 20000, afterGb: 30000 },
     ]);
     expect(out.summary.text).toBe(
-      '2 new errors, 1 new warning; 3 routes changed, 1 added; direct-connect -$1,442.50/month (cheapest: internet → direct-connect)',
+      'connection dx-b removed; VIF vif-prod-b removed; vlan of VIF vif-public changed; 2 new errors, 1 new warning; 3 routes changed, 1 added; direct-connect -$1,442.50/month (cheapest: internet → direct-connect)',
     );
   });
 
@@ -142,7 +142,8 @@ describe('dxplan diff on the fixtures (--format json)', () => {
     expect(r.out.diagnostics).toEqual({ added: [], removed: [], unchanged: 3 });
     expect(r.out.routes.every((x: { status: string }) => x.status === 'unchanged')).toBe(true);
     expect(r.out.cost.options.every((o: { deltaUsd: number }) => o.deltaUsd === 0)).toBe(true);
-    expect(r.out.summary.text).toBe('no new findings; routes unchanged; cost unchanged');
+    expect(r.out.summary.text).toBe('no entity changed; no new findings; routes unchanged; cost unchanged');
+    expect(r.out.entities).toEqual([]);
   });
 });
 
@@ -223,9 +224,11 @@ describe('dxplan diff --format markdown (a pull-request comment)', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('<!-- dxplan-diff -->');
     expect(lines[1]).toBe(`## dxplan diff: \`${BEFORE}\` → \`${AFTER}\``);
-    expect(lines[3]).toBe('❌ **2 new errors, 1 new warning; 3 routes changed, 1 added; direct-connect -$1,442.50/month (cheapest: internet → direct-connect)**');
+    expect(lines[3]).toBe('❌ **connection dx-b removed; VIF vif-prod-b removed; vlan of VIF vif-public changed; 2 new errors, 1 new warning; 3 routes changed, 1 added; direct-connect -$1,442.50/month (cheapest: internet → direct-connect)**');
     const headings = lines.filter((l) => l.startsWith('#'));
-    expect(headings).toEqual([lines[1], '### Diagnostics', '### Routes', '### Monthly cost', '### Traffic']);
+    expect(headings).toEqual([lines[1], '### Changes', '### Diagnostics', '### Routes', '### Monthly cost', '### Traffic']);
+    expect(r.stdout).toContain('| ➖ removed | connection `dx-b` | | | |');
+    expect(r.stdout).toContain('| ✏️ changed | VIF `vif-public` | `vlan` | `102` | `101` |');
     expect(r.stdout).toMatch(/^\| ❌ new \| error \| `res-model` \| `.*after\.yaml:\d+:\d+` \| policy\.resiliency high needs .*<br>fix: /m);
     expect(r.stdout).toMatch(/^\| ⚠️ new \| warning \| `res-single-connection` \|/m);
     expect(r.stdout).toMatch(/^\| ❌ new \| error \| `vif-vlan-unique` \|/m);
@@ -277,7 +280,8 @@ describe('dxplan diff --format markdown (a pull-request comment)', () => {
   test('no change at all reads as such', async () => {
     const r = await cli(['diff', BEFORE, BEFORE, '--format', 'markdown']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('✅ **no new findings; routes unchanged; cost unchanged**');
+    expect(r.stdout).toContain('✅ **no entity changed; no new findings; routes unchanged; cost unchanged**');
+    expect(r.stdout).toContain('No entity added, changed or removed.');
     expect(r.stdout).toContain('No diagnostic added or removed.');
     expect(r.stdout).toContain('No route changed (4 checked');
   });
@@ -287,8 +291,9 @@ describe('dxplan diff (table)', () => {
   test('the verdict, then each section', async () => {
     const r = await cli(['diff', BEFORE, AFTER]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('✖ 2 new errors, 1 new warning; 3 routes changed, 1 added;');
-    expect(r.stdout).toMatch(/^Diagnostics: errors 0 → 2, warnings 0 → 1$/m);
+    expect(r.stdout).toContain('✖ connection dx-b removed; VIF vif-prod-b removed; vlan of VIF vif-public changed; 2 new errors, 1 new warning; 3 routes changed, 1 added;');
+    // The structure first: what a reviewer reads before diagnostics and routes.
+    expect(r.stdout).toMatch(/^Changes: 0 added, 1 changed, 2 removed\n {2}- connection dx-b removed\n {2}- VIF vif-prod-b removed\n {2}~ vlan of VIF vif-public changed\n {6}vlan {2}102 → 101\n\nDiagnostics: errors 0 → 2, warnings 0 → 1$/m);
     expect(r.stdout).toMatch(/^ {2}\+ .*after\.yaml:\d+:\d+ +error +VLAN 101 is already used by vif-prod/m);
     expect(r.stdout).toMatch(/^Routes: 3 changed, 1 added, 1 unchanged$/m);
     expect(r.stdout).toMatch(/^ {2}~ app1 → orders-db {2}intent \(via direct-connect\)\n {6}via {2}vif-prod \+ vif-prod-b → vif-prod$/m);

@@ -34,29 +34,34 @@ describe('import terraform: the fixture plan', () => {
 
   test('maps connections, the LAG and its member, and the locations with their region from the provider', () => {
     expect(topo.locations).toEqual([{ name: 'CSVA1', region: 'us-east-1' }, { name: 'EqDC2', region: 'us-east-1' }]);
-    expect(topo.connections.map((c: { name: string }) => c.name)).toEqual(['primary', 'secondary']);
-    expect(topo.connections[0]).toMatchObject({ type: 'dedicated', bandwidth: '10Gbps', location: 'EqDC2', awsDevice: 'EqDC2-123h49s71dabc', lag: 'edge' });
+    // Named by their `name` argument (or Name tag), not the Terraform label (`primary`).
+    expect(topo.connections.map((c: { name: string }) => c.name)).toEqual(['dx-eqdc2-a', 'dx-csva1-b']);
+    expect(topo.connections[0]).toMatchObject({ type: 'dedicated', bandwidth: '10Gbps', location: 'EqDC2', awsDevice: 'EqDC2-123h49s71dabc', lag: 'lag-eqdc2', awsId: 'dxcon-fgabc123' });
     expect(topo.connections[1]).toMatchObject({ type: 'dedicated', bandwidth: '10Gbps', location: 'CSVA1' });
-    expect(topo.lags).toEqual([{ name: 'edge', location: 'EqDC2' }]);
-    expect(line(/^ {2}- name: primary/)).toBe('  - name: primary # aws_dx_connection.primary (dxcon-fgabc123)');
-    expect(line(/^ {2}- name: secondary/)).toBe('  - name: secondary # aws_dx_connection.secondary (to create)');
+    expect(topo.lags).toEqual([{ name: 'lag-eqdc2', location: 'EqDC2' }]);
+    expect(line(/^ {2}- name: dx-eqdc2-a/)).toBe('  - name: dx-eqdc2-a # aws_dx_connection.primary (dxcon-fgabc123)');
+    expect(line(/^ {2}- name: dx-csva1-b/)).toBe('  - name: dx-csva1-b # aws_dx_connection.secondary (to create)');
   });
 
   test('leaves the on-premise side as TODOs: the site, its address space, the routers of the connections', () => {
     expect(topo.sites).toHaveLength(1);
-    expect(topo.sites[0]).toMatchObject({ name: 'TODO', asn: 65010, cidrs: 'TODO', routers: [{ name: 'hq-r2' }] });
-    expect(line(/^ {4}router: /)).toMatch(/^ {4}router: TODO # TODO: the customer router that terminates primary/);
+    // A real name to rename, so the file's references work meanwhile; its comment says TODO.
+    expect(line(/^ {2}- name: onprem/)).toBe('  - name: onprem # TODO: the on-premise site\'s name');
+    expect(topo.sites[0]).toMatchObject({ name: 'onprem', asn: 65010, cidrs: 'TODO', routers: [{ name: 'hq-r2' }] });
+    expect(line(/^ {4}router: /)).toMatch(/^ {4}router: TODO # TODO: the customer router that terminates dx-eqdc2-a/);
     expect(line(/name: hq-r2/)).toContain('aws_customer_gateway.hq_r2 (cgw-0e1d2c3b4a5968778); 198.51.100.10, BGP ASN 65010');
   });
 
   test('maps the VIFs with their connection, gateway and peering, resolving new ids through the configuration', () => {
     const vifs = Object.fromEntries(topo.vifs.map((v: { name: string }) => [v.name, v]));
-    expect(Object.keys(vifs)).toEqual(['prod-vif', 'prod-b', 'public', 'transit-vif']);
-    expect(vifs['prod-vif']).toMatchObject({ type: 'private', connection: 'edge', vlan: 101, asn: 65010, amazonAddress: '169.254.10.1/30', customerAddress: '169.254.10.2/30', mtu: 9001, gateway: 'main' });
-    expect(vifs['prod-b']).toMatchObject({ type: 'private', connection: 'secondary', vlan: 101, amazonAddress: 'TODO', customerAddress: 'TODO', gateway: 'main' });
-    expect(vifs.public).toMatchObject({ type: 'public', connection: 'edge', vlan: 102, bgpAuthKey: true, advertise: ['198.51.100.0/24'] });
-    expect(vifs.public.mtu).toBeUndefined();
-    expect(vifs['transit-vif']).toMatchObject({ type: 'transit', connection: 'secondary', vlan: 200, mtu: 8500, gateway: 'transit' });
+    expect(Object.keys(vifs)).toEqual(['vif-prod', 'vif-prod-b', 'vif-public', 'vif-transit']);
+    expect(vifs['vif-prod']).toMatchObject({ type: 'private', connection: 'lag-eqdc2', vlan: 101, asn: 65010, amazonAddress: '169.254.10.1/30', customerAddress: '169.254.10.2/30', mtu: 9001, gateway: 'dxgw-main', bgpAuthKey: true });
+    expect(vifs['vif-prod-b']).toMatchObject({ type: 'private', connection: 'dx-csva1-b', vlan: 101, amazonAddress: 'TODO', customerAddress: 'TODO', gateway: 'dxgw-main' });
+    // AWS always sets a key (it generates one when none is given).
+    expect(vifs['vif-prod-b'].bgpAuthKey).toBe(true);
+    expect(vifs['vif-public']).toMatchObject({ type: 'public', connection: 'lag-eqdc2', vlan: 102, bgpAuthKey: true, advertise: ['198.51.100.0/24'] });
+    expect(vifs['vif-public'].mtu).toBeUndefined();
+    expect(vifs['vif-transit']).toMatchObject({ type: 'transit', connection: 'dx-csva1-b', vlan: 200, mtu: 8500, gateway: 'dxgw-transit' });
   });
 
   test('never writes a BGP key, only whether one is set', () => {
@@ -65,19 +70,19 @@ describe('import terraform: the fixture plan', () => {
   });
 
   test('maps gateways, associations with allowed prefixes, attachments and VPCs from the child module', () => {
-    expect(topo.vgws).toEqual([{ name: 'prod-vgw', region: 'us-east-1', vpc: 'prod', asn: 64512 }]);
+    expect(topo.vgws).toEqual([{ name: 'vgw-prod', region: 'us-east-1', vpc: 'prod', asn: 64512 }]);
     expect(topo.dxgws).toEqual([
-      { name: 'main', asn: 64513, associations: [{ gateway: 'prod-vgw', allowedPrefixes: ['10.1.0.0/16', '10.3.0.0/16'] }] },
-      { name: 'transit', asn: 64515, associations: [{ gateway: 'east', allowedPrefixes: ['10.2.0.0/16', '10.20.0.0/16'] }] },
+      { name: 'dxgw-main', asn: 64513, associations: [{ gateway: 'vgw-prod', allowedPrefixes: ['10.1.0.0/16', '10.3.0.0/16'] }] },
+      { name: 'dxgw-transit', asn: 64515, associations: [{ gateway: 'tgw-east', allowedPrefixes: ['10.2.0.0/16', '10.20.0.0/16'] }] },
     ]);
-    expect(topo.tgws).toEqual([{ name: 'east', region: 'us-east-1', asn: 64514, attachments: ['vpc-0f9e8d7c6b5a40099', 'shared'] }]);
+    expect(topo.tgws).toEqual([{ name: 'tgw-east', region: 'us-east-1', asn: 64514, attachments: ['vpc-0f9e8d7c6b5a40099', 'shared'] }]);
     expect(topo.vpcs.map((v: { name: string }) => v.name)).toEqual(['prod', 'shared', 'vpc-0f9e8d7c6b5a40099']);
     expect(topo.vpcs[0]).toMatchObject({ region: 'us-east-1', cidrs: ['10.1.0.0/16', '10.3.0.0/16'] });
     expect(topo.vpcs[1]).toMatchObject({ region: 'us-east-1', cidrs: ['10.2.0.0/16'] });
   });
 
   test('a VPC outside the plan, known by id, is a stub to complete', () => {
-    expect(topo.vpcs[2]).toEqual({ name: 'vpc-0f9e8d7c6b5a40099', region: 'TODO', cidrs: 'TODO' });
+    expect(topo.vpcs[2]).toEqual({ name: 'vpc-0f9e8d7c6b5a40099', awsId: 'vpc-0f9e8d7c6b5a40099', region: 'TODO', cidrs: 'TODO' });
     expect(line(/- name: vpc-0f9e8d7c6b5a40099/)).toContain('TODO: VPC vpc-0f9e8d7c6b5a40099 is not in this plan (aws_ec2_transit_gateway_vpc_attachment.legacy uses it)');
   });
 
@@ -91,17 +96,14 @@ describe('import terraform: the fixture plan', () => {
   });
 
   test('maps the VPN to its customer gateway router and VGW', () => {
-    expect(topo.vpns).toEqual([{ name: 'backup', router: 'hq-r2', gateway: 'prod-vgw', routing: 'bgp' }]);
+    expect(topo.vpns).toEqual([{ name: 'vpn-backup', router: 'hq-r2', gateway: 'vgw-prod', routing: 'bgp' }]);
   });
 
   test('reports every value known only after apply, and writes it as a TODO', () => {
     expect(result.unknowns.map((u) => `${u.path}: ${u.text}`)).toEqual([
       'connections[1].awsDevice: (known after apply) aws_dx_connection.secondary.aws_device',
-      'vifs[0].bgpAuthKey: (known after apply) aws_dx_private_virtual_interface.prod.bgp_auth_key',
       'vifs[1].amazonAddress: (known after apply) aws_dx_private_virtual_interface.prod_b.amazon_address',
       'vifs[1].customerAddress: (known after apply) aws_dx_private_virtual_interface.prod_b.customer_address',
-      'vifs[1].bgpAuthKey: (known after apply) aws_dx_private_virtual_interface.prod_b.bgp_auth_key',
-      'vifs[3].bgpAuthKey: (known after apply) aws_dx_transit_virtual_interface.transit.bgp_auth_key',
       'vpcs[0].endpoints[0].azs: (known after apply) module.network.aws_vpc_endpoint.interface["execute-api"].subnet_ids',
     ]);
     expect(line(/amazonAddress: TODO/)).toMatch(/# TODO: known after apply \(aws_dx_private_virtual_interface\.prod_b\.amazon_address\)/);

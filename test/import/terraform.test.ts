@@ -52,7 +52,7 @@ describe('names', () => {
 describe('references', () => {
   test('by id where the plan knows it', () => {
     const { topo } = run(plan([VPC, { address: 'aws_vpn_gateway.v', values: { id: 'vgw-01', vpc_id: 'vpc-0aaa', amazon_side_asn: '64512' }, action: 'no-op' }]));
-    expect(topo.vgws[0]).toEqual({ name: 'v', region: 'us-east-1', vpc: 'prod', asn: 64512 });
+    expect(topo.vgws[0]).toEqual({ name: 'v', awsId: 'vgw-01', region: 'us-east-1', vpc: 'prod', asn: 64512 });
   });
 
   test('an unknown id follows the configuration reference to the one resource it names', () => {
@@ -99,10 +99,10 @@ describe('references', () => {
       { address: 'aws_dx_private_virtual_interface.v', values: { vlan: 10, bgp_asn: 65000, connection_id: 'dxcon-aaaa1111', dx_gateway_id: '5f0b6c3e-1a2b-4c3d-8e9f-001122334455' }, unknown: ['id'] },
       { address: 'aws_vpn_connection.x', values: { customer_gateway_id: 'cgw-0bbb', transit_gateway_id: 'tgw-0ccc', static_routes_only: true }, unknown: ['id'] },
     ]));
-    expect(topo.dxgws).toEqual([{ name: '5f0b6c3e-1a2b-4c3d-8e9f-001122334455', asn: 'TODO' }]);
+    expect(topo.dxgws).toEqual([{ name: '5f0b6c3e-1a2b-4c3d-8e9f-001122334455', awsId: '5f0b6c3e-1a2b-4c3d-8e9f-001122334455', asn: 'TODO' }]);
     expect(topo.vifs[0].gateway).toBe('5f0b6c3e-1a2b-4c3d-8e9f-001122334455');
-    expect(topo.tgws).toEqual([{ name: 'tgw-0ccc', region: 'TODO' }]);
-    expect(topo.sites[0].routers).toEqual([{ name: 'cgw-0bbb' }]);
+    expect(topo.tgws).toEqual([{ name: 'tgw-0ccc', awsId: 'tgw-0ccc', region: 'TODO' }]);
+    expect(topo.sites[0].routers).toEqual([{ name: 'cgw-0bbb', awsId: 'cgw-0bbb' }]);
     expect(topo.vpns[0]).toEqual({ name: 'x', router: 'cgw-0bbb', gateway: 'tgw-0ccc', routing: 'static' });
     expect(lineOf(yaml, /name: tgw-0ccc/)).toContain('TODO: transit gateway tgw-0ccc is not in this plan (aws_vpn_connection.x uses it)');
   });
@@ -143,10 +143,10 @@ describe('what Terraform does not know', () => {
       { address: 'aws_dx_public_virtual_interface.p', values: { vlan: 20, bgp_asn: 65000, connection_id: 'dxcon-aaaa1111', amazon_address: '203.0.113.1/30', customer_address: '203.0.113.2/30' }, unknown: ['id', 'route_filter_prefixes', 'bgp_auth_key'] },
       { address: 'aws_vpc.ipam', values: {}, unknown: ['id', 'cidr_block'] },
     ]));
-    expect(topo.vifs[0]).toMatchObject({ advertise: 'TODO', bgpAuthKey: 'TODO' });
+    // AWS always sets a BGP key, generating one when none is given: not an unknown.
+    expect(topo.vifs[0]).toMatchObject({ advertise: 'TODO', bgpAuthKey: true });
     expect(topo.vpcs[0].cidrs).toBe('TODO');
     expect(unknowns).toEqual([
-      'vifs[0].bgpAuthKey: (known after apply) aws_dx_public_virtual_interface.p.bgp_auth_key',
       'vifs[0].advertise: (known after apply) aws_dx_public_virtual_interface.p.route_filter_prefixes',
       'vpcs[0].cidrs: (known after apply) aws_vpc.ipam.cidr_block',
     ]);
@@ -211,13 +211,13 @@ describe('mapping details', () => {
     ]));
     expect(topo.vpcs[0].cidrs).toEqual(['10.1.0.0/16', '10.9.0.0/16']);
     expect(topo.vgws[0].vpc).toBe('prod');
-    expect(topo.vpns[0]).toEqual({ name: 's', router: 'hq', gateway: 'v', routing: 'static', staticRoutes: ['10.0.0.0/16'] });
-    expect(topo.sites[0]).toMatchObject({ name: 'TODO', asn: 65010, routers: [{ name: 'hq' }] });
+    expect(topo.vpns[0]).toEqual({ name: 's', awsId: 'vpn-1', router: 'hq', gateway: 'v', routing: 'static', staticRoutes: ['10.0.0.0/16'] });
+    expect(topo.sites[0]).toMatchObject({ name: 'onprem', asn: 65010, routers: [{ name: 'hq', awsId: 'cgw-1' }] });
   });
 
   test('without customer gateways the site\'s routers are a TODO', () => {
     const { topo } = run(plan([DXCON]));
-    expect(topo.sites[0]).toEqual({ name: 'TODO', cidrs: 'TODO', routers: 'TODO' });
+    expect(topo.sites[0]).toEqual({ name: 'onprem', cidrs: 'TODO', routers: 'TODO' });
   });
 
   test('a plan with only VPCs has no on-premise site', () => {
@@ -277,5 +277,56 @@ describe('bad input', () => {
 
   test('a byte-order mark is fine', () => {
     expect(() => importTerraform(`\uFEFF${plan([VPC])}`, 'p.json')).not.toThrow();
+  });
+});
+
+describe('field-trial fixes', () => {
+  test('names come from the `name` argument or the Name tag, not the Terraform label', () => {
+    const { topo } = run(plan([
+      { ...DXCON, address: 'aws_dx_connection.csva1', values: { ...DXCON.values, name: 'dx-csva1' } },
+      { address: 'aws_dx_transit_virtual_interface.csva1', values: { id: 'dxvif-1', name: 'tvif-csva1', vlan: 10, bgp_asn: 65000, connection_id: 'dxcon-aaaa1111' } },
+      { address: 'aws_vpc.a', values: { id: 'vpc-0aaa', cidr_block: '10.1.0.0/16', tags: { Name: 'prod-east', env: 'prod' } } },
+    ]));
+    expect(topo.vifs[0].name).toBe('tvif-csva1');
+    expect(topo.connections[0].name).toBe('dx-csva1');
+    expect(topo.vpcs[0].name).toBe('prod-east');
+  });
+
+  test('a given name already taken falls back to the label', () => {
+    const { topo } = run(plan([
+      { address: 'aws_vpc.a', values: { id: 'vpc-0aaa', cidr_block: '10.1.0.0/16', tags: { Name: 'prod' } } },
+      { address: 'aws_vpc.b', values: { id: 'vpc-0bbb', cidr_block: '10.2.0.0/16', tags: { Name: 'prod' } } },
+    ]));
+    expect(topo.vpcs.map((v: { name: string }) => v.name)).toEqual(['prod', 'b']);
+  });
+
+  test('the region comes from the ARN a state records when the provider does not say', () => {
+    const { topo } = run(plan([
+      { address: 'aws_ec2_transit_gateway.t', values: { id: 'tgw-1', arn: 'arn:aws:ec2:eu-west-1:123456789012:transit-gateway/tgw-1', amazon_side_asn: 64514 } },
+    ], { region: null }));
+    expect(topo.tgws[0].region).toBe('eu-west-1');
+  });
+
+  test('hosted VIFs and their accepters: the VIF from the connection owner, the gateway from the accepter', () => {
+    const { topo, yaml } = run(plan([
+      DXCON,
+      { address: 'aws_dx_gateway.g', values: { id: 'dxgw-1', name: 'dxgw-hosted', amazon_side_asn: '64513' } },
+      { address: 'aws_dx_hosted_private_virtual_interface.h', values: { id: 'dxvif-h1', name: 'hvif-a', vlan: 300, bgp_asn: 65020, connection_id: 'dxcon-aaaa1111', owner_account_id: '210987654321', amazon_address: '169.254.50.1/30', customer_address: '169.254.50.2/30', mtu: 1500 } },
+      { address: 'aws_dx_hosted_private_virtual_interface_accepter.h', values: { id: 'dxvif-h1', virtual_interface_id: 'dxvif-h1', dx_gateway_id: 'dxgw-1' } },
+      { address: 'aws_dx_hosted_transit_virtual_interface_accepter.t', values: { id: 'dxvif-t9', virtual_interface_id: 'dxvif-t9', dx_gateway_id: 'dxgw-1', tags: { Name: 'htvif-b' } } },
+    ]));
+    expect(topo.vifs).toHaveLength(2);
+    expect(topo.vifs[0]).toMatchObject({ name: 'hvif-a', type: 'private', connection: 'a', vlan: 300, asn: 65020, gateway: 'dxgw-hosted', bgpAuthKey: true, awsId: 'dxvif-h1' });
+    // Only the accepter: the VIF's connection and VLAN are in the other account.
+    expect(topo.vifs[1]).toMatchObject({ name: 'htvif-b', type: 'transit', connection: 'TODO', vlan: 'TODO', gateway: 'dxgw-hosted', awsId: 'dxvif-t9' });
+    expect(lineOf(yaml, /connection: TODO/)).toContain('the account that owns the connection');
+  });
+
+  test('sitelink_enabled maps to sitelink', () => {
+    const { topo } = run(plan([
+      DXCON,
+      { address: 'aws_dx_private_virtual_interface.v', values: { id: 'dxvif-1', vlan: 10, bgp_asn: 65000, connection_id: 'dxcon-aaaa1111', sitelink_enabled: true } },
+    ]));
+    expect(topo.vifs[0].sitelink).toBe(true);
   });
 });

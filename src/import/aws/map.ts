@@ -346,7 +346,7 @@ export class AwsImporter {
       if (gateway) {
         e.out.gateway = gateway.name;
         // A drafted gateway's ASN is the one the VIF peers with, when nothing else gives it.
-        if (amazonAsn !== undefined && gateway.out.asn === TODO && !gateway.obj) this.setAsn(gateway, amazonAsn, `the amazonSideAsn ${obj.id} reports`);
+        if (amazonAsn !== undefined && !gateway.obj && (gateway.out.asn === undefined || gateway.out.asn === TODO)) this.setAsn(gateway, amazonAsn, `the amazonSideAsn ${obj.id} reports`);
       }
     }
     if (type === 'public') {

@@ -24,6 +24,8 @@ export interface ImportResult {
 export const SUPPORTED_TYPES: readonly string[] = [
   'aws_dx_connection', 'aws_dx_lag', 'aws_dx_connection_association',
   'aws_dx_private_virtual_interface', 'aws_dx_public_virtual_interface', 'aws_dx_transit_virtual_interface',
+  'aws_dx_hosted_private_virtual_interface', 'aws_dx_hosted_transit_virtual_interface',
+  'aws_dx_hosted_private_virtual_interface_accepter', 'aws_dx_hosted_transit_virtual_interface_accepter',
   'aws_dx_gateway', 'aws_dx_gateway_association',
   'aws_vpn_gateway', 'aws_vpn_gateway_attachment', 'aws_vpc', 'aws_vpc_ipv4_cidr_block_association',
   'aws_ec2_transit_gateway', 'aws_ec2_transit_gateway_vpc_attachment',

@@ -2,9 +2,11 @@
 // plan; what Terraform does not know (the on-premise side, values known only after apply,
 // ids of resources outside the plan) becomes a `TODO` placeholder with a comment saying
 // what belongs there, never a guess.
+import { NAME_PATTERN } from '../../model/schema';
+import { isRegion } from '../../net/regions';
 import { ReferenceResolver } from './references';
 import type { TfInput, TfResource } from './plan';
-import { Draft, draftStub, kindOfId, ON_PREM_DNS_NOTE, sanitizeName, TODO, WHAT, writeEndpointService, type Kind, type Out, type Path } from '../draft';
+import { Draft, draftStub, kindOfId, ON_PREM_DNS_NOTE, sanitizeName, WHAT, writeEndpointService, type Kind, type Out, type Path } from '../draft';
 
 export { sanitizeName } from '../draft';
 
@@ -23,6 +25,10 @@ const ENTITY_TYPES: Readonly<Record<string, Kind>> = {
   aws_dx_private_virtual_interface: 'vif',
   aws_dx_public_virtual_interface: 'vif',
   aws_dx_transit_virtual_interface: 'vif',
+  aws_dx_hosted_private_virtual_interface: 'vif',
+  aws_dx_hosted_transit_virtual_interface: 'vif',
+  aws_dx_hosted_private_virtual_interface_accepter: 'vif',
+  aws_dx_hosted_transit_virtual_interface_accepter: 'vif',
   aws_vpn_gateway: 'vgw',
   aws_dx_gateway: 'dxgw',
   aws_ec2_transit_gateway: 'tgw',
@@ -56,6 +62,27 @@ const KIND_SUFFIX: Readonly<Record<Kind, string>> = {
 };
 
 const GENERIC_NAMES: ReadonlySet<string> = new Set(['this', 'main', 'default', 'self', 'these']);
+
+/** Accepters of hosted VIFs: in the VIF owner's account, they add the gateway to the VIF. */
+const ACCEPTERS: ReadonlySet<string> = new Set(['aws_dx_hosted_private_virtual_interface_accepter', 'aws_dx_hosted_transit_virtual_interface_accepter']);
+
+/** The name the user gave the object: its `Name` tag, else its `name` argument. */
+function givenName(res: TfResource): string | undefined {
+  const tags = res.values.tags;
+  const tag = typeof tags === 'object' && tags !== null && !res.unknown.has('tags') ? (tags as Record<string, unknown>).Name : undefined;
+  for (const candidate of [tag, res.unknown.has('name') ? undefined : res.values.name]) {
+    if (typeof candidate === 'string' && NAME_PATTERN.test(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** The region in an ARN the state records: `arn:aws:directconnect:eu-west-1:…`. */
+function arnRegion(res: TfResource): string | undefined {
+  const arn = res.values.arn;
+  if (typeof arn !== 'string' || res.unknown.has('arn')) return undefined;
+  const m = /^arn:aws[a-z-]*:[a-z0-9-]+:([a-z0-9-]+):/.exec(arn);
+  return m && isRegion(m[1]) ? m[1] : undefined;
+}
 
 function baseName(res: TfResource): string {
   let stem = res.name;
@@ -92,6 +119,8 @@ export class Importer {
   private site: Out | undefined;
   private routers: Out[] = [];
   private readonly regions = new Set<string>();
+  /** Addresses of hosted VIFs whose accepter is in the plan too. */
+  private accepted = new Set<string>();
 
   constructor(private readonly input: TfInput) {
     this.resolver = new ReferenceResolver(input);
@@ -119,6 +148,15 @@ export class Importer {
       else entities.push({ kind, res });
     }
 
+    // An accepter of a hosted VIF this plan also creates adds to that VIF; alone, it is the VIF.
+    const accepters: TfResource[] = [];
+    for (const e of [...entities]) {
+      if (!ACCEPTERS.has(e.res.type) || !this.hostedVifOf(e.res, entities)) continue;
+      accepters.push(e.res);
+      entities.splice(entities.indexOf(e), 1);
+    }
+    this.accepted = new Set(accepters.map((a) => this.hostedVifOf(a, entities)?.address as string));
+
     const hasOnPrem = entities.some((e) => ['connection', 'lag', 'vif', 'vpn', 'router'].includes(e.kind));
     if (hasOnPrem) this.createSite();
     this.createLocations(entities);
@@ -132,6 +170,7 @@ export class Importer {
 
     for (const entity of this.created) this.fill(entity);
     for (const res of links) this.link(res);
+    for (const res of accepters) this.accept(res, entities);
     this.finishSite();
     if (this.regions.size === 1) this.draft.root.defaultRegion = [...this.regions][0];
   }
@@ -181,23 +220,34 @@ export class Importer {
     const entity: Entity = { kind, name, path, out, res };
     if (res) {
       this.byAddress.set(res.address, entity);
-      if (typeof res.values.id === 'string' && res.values.id !== '') this.byId.set(res.values.id, entity);
+      const id = ACCEPTERS.has(res.type) ? res.values.virtual_interface_id : res.values.id;
+      if (typeof id === 'string' && id !== '' && !res.unknown.has(ACCEPTERS.has(res.type) ? 'virtual_interface_id' : 'id')) {
+        this.byId.set(id, entity);
+        // The AWS id, for `dxplan drift`.
+        out.awsId = id;
+      }
     }
     return entity;
   }
 
   private createEntity(kind: Kind, res: TfResource): void {
-    const entity = this.add(kind, this.allocateName(baseName(res), kind), res);
+    // The name the user gave it (`tvif-csva1`), not the Terraform label (`csva1`), when free.
+    const given = givenName(res);
+    const name = given !== undefined && !this.names.has(given) ? given : this.allocateName(baseName(res), kind);
+    this.names.add(name);
+    const entity = this.add(kind, name, res);
     this.created.push(entity);
     this.draft.comment([...entity.path, 'name'], provenance(res));
   }
 
   private createSite(): void {
-    this.site = { name: TODO };
+    // A real name, so references to the site work before it is renamed.
+    this.site = { name: this.allocateName('onprem', 'site') };
     this.section('sites').push(this.site);
     this.draft.before(['sites', 0], 'Terraform does not describe the on-premise side: name the site, give its address\n'
       + 'space and the routers that terminate each connection (add sites if you have several).');
-    this.draft.todo(['sites', 0, 'name'], this.site, 'name', 'the on-premise site\'s name');
+    this.draft.comment(['sites', 0, 'name'], 'TODO: the on-premise site\'s name');
+    this.draft.count('todo');
   }
 
   private finishSite(): void {
@@ -253,7 +303,7 @@ export class Importer {
   private regionOf(res: TfResource): string | undefined {
     const own = res.values.region;
     if (typeof own === 'string' && own !== '' && !res.unknown.has('region')) return own;
-    return this.input.providerRegion(res);
+    return arnRegion(res) ?? this.input.providerRegion(res);
   }
 
   private setRegion(entity: Entity): void {
@@ -336,6 +386,7 @@ export class Importer {
   private stub(kind: Kind, id: string, referrer: TfResource): Entity {
     const entity = this.add(kind, this.allocateName(sanitizeName(id), kind));
     this.byId.set(id, entity);
+    entity.out.awsId = id;
     draftStub(this.draft, kind, entity.path, entity.out, id, `is not in this plan (${referrer.address} uses it)`);
     return entity;
   }
@@ -428,24 +479,31 @@ export class Importer {
 
   private fillVif(entity: Entity, res: TfResource): void {
     const v = res.values;
-    const type = res.type.replace(/^aws_dx_|_virtual_interface$/g, '');
+    const type = res.type.replace(/^aws_dx_(hosted_)?|_virtual_interface(_accepter)?$/g, '');
     entity.out.type = type;
-    this.reference(entity, 'connection', 'connection_id', ['connection', 'lag']);
-    this.copy(entity, 'vlan', 'vlan', { convert: asInt, required: 'the VLAN id' });
-    this.copy(entity, 'asn', 'bgp_asn', { convert: asInt });
-    this.copy(entity, 'addressFamily', 'address_family');
-    const assigned = { afterApply: 'AWS assigns a 169.254.0.0/16 pair when none is given' };
-    this.copy(entity, 'amazonAddress', 'amazon_address', type === 'public' ? {} : assigned);
-    this.copy(entity, 'customerAddress', 'customer_address', type === 'public' ? {} : assigned);
-    if (type !== 'public') this.copy(entity, 'mtu', 'mtu', { convert: asInt });
-    // Only whether a key is set, never the key itself.
-    this.copy(entity, 'bgpAuthKey', 'bgp_auth_key', { convert: () => true, afterApply: 'AWS generates a key when none is given' });
-    if (type === 'private') {
-      const viaDxgw = isSet(v.dx_gateway_id) || res.unknown.has('dx_gateway_id');
-      if (viaDxgw) this.reference(entity, 'gateway', 'dx_gateway_id', ['dxgw']);
-      else if (isSet(v.vpn_gateway_id) || res.unknown.has('vpn_gateway_id')) this.reference(entity, 'gateway', 'vpn_gateway_id', ['vgw']);
-    } else if (type === 'transit') {
-      this.reference(entity, 'gateway', 'dx_gateway_id', ['dxgw']);
+    if (ACCEPTERS.has(res.type)) {
+      // Only the accepter is here: the VIF itself lives in the account that owns the connection.
+      const elsewhere = 'the hosted VIF is created in the account that owns the connection';
+      this.draft.todo([...entity.path, 'connection'], entity.out, 'connection', `the connection or LAG of the hosted VIF (${elsewhere})`);
+      this.draft.todo([...entity.path, 'vlan'], entity.out, 'vlan', `the VLAN id (${elsewhere})`);
+    } else {
+      this.reference(entity, 'connection', 'connection_id', ['connection', 'lag']);
+      this.copy(entity, 'vlan', 'vlan', { convert: asInt, required: 'the VLAN id' });
+      this.copy(entity, 'asn', 'bgp_asn', { convert: asInt });
+      this.copy(entity, 'addressFamily', 'address_family');
+      const assigned = { afterApply: 'AWS assigns a 169.254.0.0/16 pair when none is given' };
+      this.copy(entity, 'amazonAddress', 'amazon_address', type === 'public' ? {} : assigned);
+      this.copy(entity, 'customerAddress', 'customer_address', type === 'public' ? {} : assigned);
+      if (type !== 'public') this.copy(entity, 'mtu', 'mtu', { convert: asInt });
+    }
+    // AWS always sets an MD5 key: it generates one when none is given. Never the key itself.
+    entity.out.bgpAuthKey = true;
+    if (!isSet(v.bgp_auth_key) && !ACCEPTERS.has(res.type)) this.draft.comment([...entity.path, 'bgpAuthKey'], 'AWS generates a key when none is given');
+    if (v.sitelink_enabled === true && !res.unknown.has('sitelink_enabled')) entity.out.sitelink = true;
+    if (/^aws_dx_hosted_/.test(res.type) && !ACCEPTERS.has(res.type)) {
+      if (!this.accepted.has(res.address)) this.draft.note(entity.path, 'gateway: the VGW or DXGW the VIF owner attaches it to when accepting it (aws_dx_hosted_*_accepter, in their account)');
+    } else if (type !== 'public') {
+      this.vifGateway(entity, res, type);
     }
     if (type === 'public') {
       if (res.unknown.has('route_filter_prefixes')) {
@@ -457,6 +515,37 @@ export class Importer {
     } else {
       this.draft.note(entity.path, 'advertise: the prefixes your router announces over this VIF (Terraform does not know them)');
     }
+  }
+
+  /** A private VIF's DXGW or VGW, a transit VIF's DXGW, from `res` (the VIF or its accepter). */
+  private vifGateway(entity: Entity, res: TfResource, type: string): void {
+    const v = res.values;
+    if (type === 'private') {
+      const viaDxgw = isSet(v.dx_gateway_id) || res.unknown.has('dx_gateway_id');
+      if (viaDxgw) this.reference(entity, 'gateway', 'dx_gateway_id', ['dxgw']);
+      else if (isSet(v.vpn_gateway_id) || res.unknown.has('vpn_gateway_id')) this.reference(entity, 'gateway', 'vpn_gateway_id', ['vgw']);
+    } else if (type === 'transit') {
+      this.reference(entity, 'gateway', 'dx_gateway_id', ['dxgw']);
+    }
+  }
+
+  /** The hosted VIF in this plan an accepter accepts: by id, or by the one resource it references. */
+  private hostedVifOf(accepter: TfResource, entities: { res: TfResource }[]): TfResource | undefined {
+    const hosted = entities.map((e) => e.res).filter((r) => /^aws_dx_hosted_(private|transit)_virtual_interface$/.test(r.type));
+    const id = accepter.values.virtual_interface_id;
+    if (typeof id === 'string' && id !== '' && !accepter.unknown.has('virtual_interface_id')) return hosted.find((r) => r.values.id === id);
+    const target = this.resolver.resolve(accepter, 'virtual_interface_id');
+    return target && 'address' in target ? hosted.find((r) => r.address === target.address) : undefined;
+  }
+
+  /** The accepter's side of a hosted VIF: the gateway the VIF owner attaches it to. */
+  private accept(accepter: TfResource, entities: { res: TfResource }[]): void {
+    const hosted = this.hostedVifOf(accepter, entities);
+    const vif = hosted && this.byAddress.get(hosted.address);
+    if (!vif) return;
+    this.byAddress.set(accepter.address, vif);
+    this.vifGateway({ ...vif, res: accepter }, accepter, accepter.type.includes('transit') ? 'transit' : 'private');
+    this.draft.comment([...vif.path, 'gateway'], `accepted by ${accepter.address}`);
   }
 
   // --- resources that add to entities ----------------------------------------------------

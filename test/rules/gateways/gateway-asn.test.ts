@@ -5,12 +5,12 @@ const RULE = 'gateway-asn';
 
 describe(RULE, () => {
   it('fires on a VGW ASN outside the private ranges, on its asn value', () => {
-    const yaml = BASE.replace('    asn: 64512\n', '    asn: 7224\n');
+    const yaml = BASE.replace('    asn: 64512\n', '    asn: 7225\n');
     const [d, ...rest] = findings(yaml, RULE);
     expect(rest).toEqual([]);
     expect(d.path).toEqual(['vgws', 0, 'asn']);
-    expect(d.line).toBe(lineOf(yaml, 'asn: 7224'));
-    expect(d.message).toContain('VGW vgw-prod has ASN 7224');
+    expect(d.line).toBe(lineOf(yaml, 'asn: 7225'));
+    expect(d.message).toContain('VGW vgw-prod has ASN 7225');
     expect(d.severity).toBe('error');
   });
 
@@ -40,6 +40,19 @@ describe(RULE, () => {
       vgws: '  - name: vgw-a\n    region: us-east-1\n',
     });
     expect(findings(yaml, RULE)).toEqual([]);
+  });
+
+  it('accepts the legacy default ASN of a pre-2018 VGW in its own region only', () => {
+    const vgwIn = (region: string, asn: number) => topo({ vgws: `  - name: vgw-old\n    region: ${region}\n    asn: ${asn}\n` });
+    for (const [region, asn] of [['us-east-1', 7224], ['us-west-2', 7224], ['eu-west-1', 9059], ['ap-northeast-1', 10124], ['ap-southeast-1', 17943]] as const) {
+      expect(findings(vgwIn(region, asn), RULE)).toEqual([]);
+    }
+    // Another region's legacy ASN, or 7224 where the region had its own, is no default there.
+    expect(findings(vgwIn('us-east-1', 9059), RULE)).toHaveLength(1);
+    expect(findings(vgwIn('eu-west-1', 7224), RULE)).toHaveLength(1);
+    // Only VGWs had legacy defaults: a DXGW or TGW with 7224 still fires.
+    const dxgw = TGW_MODE.replace('    asn: 64513\n', '    asn: 7224\n');
+    expect(findings(dxgw, RULE).map((d) => d.path)).toEqual([['dxgws', 0, 'asn']]);
   });
 
   it('stays quiet on a wrongly typed asn (schema-type owns it, the default applies)', () => {
