@@ -25,7 +25,8 @@ function filesUnder(dir: string, rel = ''): InputFile[] {
 const files = filesUnder(ESTATE);
 const result = importAws(files);
 const topo = parse(result.yaml);
-const byName = <T extends { name: string }>(list: T[]) => Object.fromEntries(list.map((x) => [x.name, x]));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed YAML
+const byName = (list: { name: string }[]): Record<string, any> => Object.fromEntries(list.map((x) => [x.name, x]));
 const lineOf = (re: RegExp) => result.yaml.split('\n').find((l) => re.test(l)) ?? '';
 
 describe('import aws: the two-region estate', () => {
