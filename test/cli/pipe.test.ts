@@ -24,6 +24,7 @@ const ROWS: Record<string, string[]> = {
   schema: ['schema'],
   init: ['init'],
   import: ['import', 'terraform', join(REPO_ROOT, 'fixtures', 'terraform', 'plan.json')],
+  drift: ['drift', join(REPO_ROOT, 'fixtures', 'aws', 'design.yaml'), join(REPO_ROOT, 'fixtures', 'aws', 'estate')],
   suggest: ['suggest', 'cidr', '--size', '/24', '--count', '20', '-f', SPEC],
   // The server's stdout is the protocol (test/lsp); what it prints for a person is its help.
   lsp: ['lsp', '--help'],
