@@ -18,8 +18,11 @@ if (!HAVE_NPM) {
 }
 const maybe = HAVE_NPM ? describe : describe.skip;
 
-/** Packed size budget: the package stays small (built code, schema, price data). */
-const MAX_TARBALL_BYTES = 512 * 1024;
+/**
+ * Packed size budget: the package stays small (built code, schema, price data). 517 KB with
+ * the commands before import aws and drift (about 21 KB more); the CLI bundle is most of it.
+ */
+const MAX_TARBALL_BYTES = 576 * 1024;
 
 interface Entry {
   path: string;
