@@ -1,3 +1,4 @@
+import { formatPath } from '../../model/finding';
 import type { Intent, Via } from '../../model/types';
 import { viaHolds } from '../../routing/capacity';
 import type { RouteResult } from '../../routing/types';
@@ -55,7 +56,14 @@ export const rule: Rule = {
       for (const side of ['from', 'to'] as const) {
         const e = idx.resolve(intent[side]);
         if ('error' in e) {
-          ctx.report({ path: [...intent.path, side], message: `intent ${pair} cannot hold: ${e.error}` });
+          const written = ctx.topology.writtenButUnbuilt.get(intent[side]);
+          ctx.report({
+            path: [...intent.path, side],
+            message: written
+              ? `intent ${pair} cannot hold: ${intent[side]} is written at ${formatPath(written)} but not read as an entity there`
+              : `intent ${pair} cannot hold: ${e.error}`,
+            hint: written ? `fix the finding at ${formatPath(written)} (a misplaced or mis-indented block)` : undefined,
+          });
           return;
         }
       }

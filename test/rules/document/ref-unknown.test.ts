@@ -43,6 +43,9 @@ describe('ref-unknown: traffic ends', () => {
     expect(rest).toEqual([]);
     expect(d.path).toEqual(['traffic', 0, 'to']);
     expect(d.message).toBe('the flow orders-db → app1 names app1, written at sites[0].routers[1].hosts[0] but not read as an entity there; the flow is left out of cost and capacity checks');
+    // An intent naming it says the same (intent-unmet reports every broken intent).
+    const [i] = findings(`${indented}intents:\n  - {from: app1, to: orders-db}\n`, 'intent-unmet');
+    expect(i.message).toBe('intent app1 → orders-db cannot hold: app1 is written at sites[0].routers[1].hosts[0] but not read as an entity there');
   });
 });
 
