@@ -355,7 +355,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
     policy: readPolicy(v.policy as Rec | undefined),
     suppressions: reader.suppressions,
     referencedByUnbuilt: new Set(),
-    writtenButUnbuilt: new Map(),
+    writtenAt: () => undefined,
     byName: names.entities,
     byAwsId: new Map(),
   };
@@ -577,7 +577,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
   }
   t.referencedByUnbuilt = namesReferencedByUnbuilt(data, names.entities);
   t.byAwsId = indexAwsIds(t, data, reader);
-  t.writtenButUnbuilt = unbuiltEndpointNames(data, [...t.traffic, ...t.intents], names.entities);
+  t.writtenAt = writtenAtLookup(data, names.entities);
   return { topology: t, findings: reader.findings };
 
   // --- helpers that need the closure's tables ---
@@ -663,31 +663,34 @@ export function entitiesWritten(data: unknown): WrittenEntity[] {
 }
 
 /**
- * The flow and intent endpoints that name no built entity but are written as a `name:` somewhere
- * in the document, with where. The walk runs only when such a name exists (not an address,
- * `internet` or a service@region, which are not entity names).
+ * Where a name that became no entity is written as a `name:` anywhere in the document (a broken
+ * entity, or a block indented under the wrong key); traffic and intents excepted. The document
+ * is walked on the first question only: a clean file never pays for it.
  */
-function unbuiltEndpointNames(data: Dict, uses: readonly { from: string; to: string }[], built: ReadonlyMap<string, NamedEntity>): Map<string, Path> {
-  const wanted = new Set<string>();
-  for (const u of uses) {
-    for (const name of [u.from, u.to]) {
-      if (typeof name === 'string' && !built.has(name) && name !== 'internet' && !name.includes('@') && !parseAddress(name).ok) wanted.add(name);
-    }
-  }
-  const out = new Map<string, Path>();
-  if (wanted.size === 0) return out;
-  const visit = (value: unknown, path: Path): void => {
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, [...path, i]));
-      return;
-    }
-    if (!isDict(value)) return;
-    const name = value.name;
-    if (typeof name === 'string' && wanted.has(name) && !out.has(name)) out.set(name, path);
-    for (const key of Object.keys(value)) if (path.length > 0 || (key !== 'traffic' && key !== 'intents')) visit(value[key], [...path, key]);
+function writtenAtLookup(data: Dict, built: ReadonlyMap<string, NamedEntity>): (name: string) => Path | undefined {
+  let found: Map<string, Path> | undefined;
+  const walk = (): Map<string, Path> => {
+    const out = new Map<string, Path>();
+    const path: (string | number)[] = [];
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) {
+        value.forEach((item, i) => { path.push(i); visit(item); path.pop(); });
+        return;
+      }
+      if (!isDict(value)) return;
+      const name = value.name;
+      if (typeof name === 'string' && !built.has(name) && !out.has(name)) out.set(name, [...path]);
+      for (const key of Object.keys(value)) {
+        if (path.length === 0 && (key === 'traffic' || key === 'intents')) continue;
+        path.push(key);
+        visit(value[key]);
+        path.pop();
+      }
+    };
+    visit(data);
+    return out;
   };
-  visit(data, []);
-  return out;
+  return (name) => (found ??= walk()).get(name);
 }
 
 /**

@@ -267,11 +267,10 @@ export interface Topology {
   /** Names referred to by entities that were left out of the model (already reported). */
   referencedByUnbuilt: ReadonlySet<string>;
   /**
-   * Names that traffic and intents use which are written as an entity's `name` somewhere in the
-   * file but were not read as one (a broken entity, or a block indented under the wrong key):
-   * where the first is written.
+   * Where a name that is no entity of the model is written as a `name:` in the file (a broken
+   * entity, or a block indented under the wrong key), for messages about references to it.
    */
-  writtenButUnbuilt: ReadonlyMap<string, Path>;
+  writtenAt(name: string): Path | undefined;
   /** Every named entity that made it into the model, by name. */
   byName: Map<string, NamedEntity>;
   /** Every entity (endpoints included) with an `awsId`, by that id; the first one when ids repeat. */

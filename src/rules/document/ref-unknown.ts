@@ -27,7 +27,7 @@ export const rule: Rule = {
         const e = ctx.routing.resolve(name);
         if (!('error' in e)) continue;
         const label = flow.name ?? `${flow.from} → ${flow.to}`;
-        const written = t.writtenButUnbuilt.get(name);
+        const written = t.writtenAt(name);
         ctx.report({
           path: [...flow.path, side],
           message: written

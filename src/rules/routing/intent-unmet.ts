@@ -56,7 +56,7 @@ export const rule: Rule = {
       for (const side of ['from', 'to'] as const) {
         const e = idx.resolve(intent[side]);
         if ('error' in e) {
-          const written = ctx.topology.writtenButUnbuilt.get(intent[side]);
+          const written = ctx.topology.writtenAt(intent[side]);
           ctx.report({
             path: [...intent.path, side],
             message: written
