@@ -31,7 +31,10 @@ export function completion(a: Analysis, lastGood: Analysis, position: { line: nu
   const keyLine = /^(\s*)(-\s+)?[^\s:#]*$/.exec(before);
   if (keyLine) {
     const owner = ownerOfNewKey(ctx, lineStart, keyLine[1].length, keyLine[1].length + (keyLine[2]?.length ?? 0), keyLine[2] !== undefined);
-    return owner ? keyItems(ctx, owner).map((item) => ({ ...item, textEdit: edit(item.label, `${item.label}: `) })) : [];
+    if (!owner) return [];
+    // `- ` in a list of names (a TGW's attachments) starts a value, not a mapping.
+    if (keyLine[2] !== undefined && !schemaOf(owner)) return valueItems(ctx, owner).map((item) => ({ ...item, textEdit: edit(item.label) }));
+    return keyItems(ctx, owner).map((item) => ({ ...item, textEdit: edit(item.label, `${item.label}: `) }));
   }
   const path = valuePath(ctx, from);
   if (!path) return [];

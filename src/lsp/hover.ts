@@ -11,6 +11,9 @@ import { buildRoutingIndex } from '../routing/index';
 import { hitAt } from '../source/text-index';
 import { valueAt, type Analysis } from './analysis';
 
+/** Paths listed on a VIF's hover; a VIF on a busy Direct Connect gateway can have hundreds. */
+const MAX_PATHS = 20;
+
 const fence = (text: string): string => `\`\`\`text\n${text.trimEnd()}\n\`\`\``;
 
 function ruleDetail(id: string): string | undefined {
@@ -54,7 +57,12 @@ function aboutEntity(a: Analysis, name: string): string[] {
     return written ? [`${kindLabel(written.kind)} ${name}: left out of the model because of the errors on it`] : [];
   }
   const out = [entitySummary(built)];
-  if (built.kind === 'vif') out.push(...vifReach(buildRoutingIndex(topology), built).map((line) => `- ${line}`));
+  if (built.kind === 'vif') {
+    const reach = vifReach(buildRoutingIndex(topology), built);
+    const shown = reach.slice(0, MAX_PATHS).map((line) => `- ${line}`);
+    if (reach.length > MAX_PATHS) shown.push(`- and ${reach.length - MAX_PATHS} more paths (\`dxplan route\` follows one)`);
+    out.push(shown.join('\n'));
+  }
   return out;
 }
 

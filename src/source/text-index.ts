@@ -178,7 +178,9 @@ export function hitAt(index: TextIndex, offset: number): Hit | undefined {
     if (node === null) return undefined;
     if (typeof node === 'number') {
       const end = scalarEnd(text, node, flow);
-      return offset >= node && offset <= end ? { path, onKey: false, start: node, end } : undefined;
+      if (offset >= node && offset <= end) return { path, onKey: false, start: node, end };
+      // An empty item (`- |`): the parser puts its null after the dash, before the cursor.
+      return end === node && offset > node && !text.slice(node, offset).includes('\n') ? { path, onKey: false, start: offset, end: offset, empty: true } : undefined;
     }
     const inner = flow || isFlow(text, node);
     if (isMapPos(node)) {
@@ -202,7 +204,14 @@ export function hitAt(index: TextIndex, offset: number): Hit | undefined {
       const at = v === null ? undefined : typeof v === 'number' ? v : v.o;
       if (at !== undefined && at <= offset) item = i;
     });
-    return item < 0 ? undefined : walk(node.items[item], [...path, item], inner);
+    const found = item < 0 ? undefined : walk(node.items[item], [...path, item], inner);
+    if (found || text[node.o] !== '[') return found;
+    // `[a, |]`: a new item of a flow list, after a comma and before the closing bracket.
+    const last = item < 0 ? node.o + 1 : nodeEnd(text, node.items[item]!, true);
+    const between = text.slice(last, offset);
+    const opens = item < 0 || between.includes(',');
+    return opens && offset < nodeEnd(text, node, flow) && !/[\]}]/.test(between)
+      ? { path: [...path, node.items.length], onKey: false, start: offset, end: offset, empty: true } : undefined;
   };
   return walk(index.root, [], false);
 }

@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SECTIONS } from '../../src/model/schema';
 import { LspClient, positionOf, ROOT, type PublishedDiagnostic } from './client';
 
 const SPEC = readFileSync(join(ROOT, 'fixtures', 'spec-example.yaml'), 'utf8');
@@ -232,6 +233,30 @@ describe('completion', () => {
     expect(keys).toEqual(expect.arrayContaining(['gateway', 'mtu', 'ignore']));
     expect(keys).not.toContain('name');
     expect(keys).not.toContain('acceptScope');
+  });
+});
+
+describe('completion in lists and ignore entries', () => {
+  const complete = async (text: string, position: { line: number; character: number }): Promise<string[]> => {
+    await client.diagnostics(URI, await client.change(URI, text));
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: URI }, position });
+    return items.map((i) => i.label);
+  };
+
+  test('a new item of a list of VPC names, in flow and block style, offers VPCs', async () => {
+    const flow = SPEC.replace('attachments: [shared-svc]', 'attachments: [shared-svc, ]');
+    expect(await complete(flow, positionOf(flow, 'shared-svc, ]', 0, 12))).toEqual(['prod', 'shared-svc']);
+    const block = SPEC.replace('attachments: [shared-svc]', 'attachments:\n      - ');
+    expect(await complete(block, positionOf(block, 'attachments:\n      - ', 0, 21))).toEqual(['prod', 'shared-svc']);
+  });
+
+  test('a new VIF offers the VIF\'s keys; an ignore entry\'s rule offers rule ids', async () => {
+    const vif = SPEC.replace('\nvgws:', '\n  - \nvgws:');
+    // Every key the schema declares, so a field added to the model is offered without a change here.
+    expect((await complete(vif, positionOf(vif, '  - \nvgws', 0, 4))).sort()).toEqual([...Object.keys(SECTIONS.vifs.fields), 'ignore'].sort());
+    const ignore = SPEC.replace('    acceptScope: global ', '    ignore: [{ rule: , reason: x }]\n    acceptScope: global ');
+    const rules = await complete(ignore, positionOf(ignore, 'rule: ,', 0, 6));
+    expect(rules).toEqual(expect.arrayContaining(['vif-vlan-unique', 'res-single-connection']));
   });
 });
 
