@@ -23,6 +23,8 @@ export function completion(a: Analysis, lastGood: Analysis, position: { line: nu
   const text = a.index.text;
   const lineStart = text.lastIndexOf('\n', ctx.offset - 1) + 1;
   const before = text.slice(lineStart, ctx.offset);
+  // Nothing to offer inside a comment.
+  if (/(^|\s)#/.test(before.replace(/"[^"]*"|'[^']*'/g, '""'))) return [];
   const partial = /[^\s\[\]{},:]*$/.exec(before)?.[0] ?? '';
   const from = ctx.offset - partial.length;
   const edit = (label: string, newText = label) => ({
@@ -38,7 +40,9 @@ export function completion(a: Analysis, lastGood: Analysis, position: { line: nu
   }
   const path = valuePath(ctx, from);
   if (!path) return [];
-  return valueItems(ctx, path).map((item) => ({ ...item, textEdit: edit(item.label) }));
+  // Right after the colon (`gateway:|`, completion triggered by `:`), YAML needs a space first.
+  const space = text[from - 1] === ':' ? ' ' : '';
+  return valueItems(ctx, path).map((item) => ({ ...item, textEdit: edit(item.label, `${space}${item.label}`) }));
 }
 
 /** The path of the value being typed at `from`: the current parse first, else the last good one. */

@@ -220,6 +220,14 @@ describe('completion', () => {
     expect((await complete(text, positionOf(text, 'gateway: ', 0, 9))).sort()).toEqual(['dxgw-main', 'vgw-prod']);
   });
 
+  test('completing right after the colon inserts the space YAML needs; nothing is offered in a comment', async () => {
+    const text = SPEC.replace('gateway: dxgw-main           #', 'gateway:');
+    await client.diagnostics(URI, await client.change(URI, text));
+    const items = await client.request<(CompletionItem & { textEdit: TextEdit })[]>('textDocument/completion', { textDocument: { uri: URI }, position: positionOf(text, 'gateway:', 0, 8) });
+    expect(items.map((i) => i.textEdit.newText).sort()).toEqual([' dxgw-main', ' vgw-prod']);
+    expect(await complete(SPEC, positionOf(SPEC, '# a connection or a LAG', 0, 5))).toEqual([]);
+  });
+
   test('a connection\'s router offers routers; enum values; a partly typed name', async () => {
     const text = SPEC.replace('router: hq-r1                #', 'router: hq                   #');
     expect(await complete(text, positionOf(text, 'router: hq ', 0, 10))).toEqual(['hq-r1', 'hq-r2']);
