@@ -116,6 +116,16 @@ describe('code actions', () => {
     expect(await client.diagnostics(URI, await client.change(URI, fixed))).toEqual([]);
   });
 
+  test('"did you mean" renames a misspelt key', async () => {
+    const text = SPEC.replace('vlan: 102', 'vlna: 102');
+    const d = (await client.diagnostics(URI, await client.change(URI, text))).find((x) => x.code === 'schema-unknown-key')!;
+    expect(d.range.start).toEqual(positionOf(text, 'vlna'));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: URI }, range: d.range, context: { diagnostics: [d] },
+    });
+    expect(apply(text, actions.find((a) => a.title === 'Change to vlan')!.edit.changes[URI])).toBe(SPEC);
+  });
+
   test('an ignore entry with a reason placeholder silences the rule on that entity', async () => {
     const text = SPEC.replace('vlan: 102', 'vlan: 101');
     const v = await client.change(URI, text);
@@ -151,8 +161,12 @@ describe('hover', () => {
     await client.diagnostics(URI, await client.change(URI, SPEC));
   });
 
-  test('on a rule id in policy.rules', async () => {
+  test('on a rule id in policy.rules or in an ignore entry', async () => {
     expect(await hover(SPEC, 'vif-bgp-auth: "off"', 3)).toContain('vif-bgp-auth  (warning by default');
+    const text = SPEC.replace('    acceptScope: global ', '    ignore: [{ rule: res-single-connection, reason: lab }]\n    acceptScope: global ');
+    await client.diagnostics(URI, await client.change(URI, text));
+    expect(await hover(text, 'rule: res-single-connection', 8)).toContain('res-single-connection  (');
+    await client.diagnostics(URI, await client.change(URI, SPEC));
   });
 
   test('on a reference: one line about the entity it names', async () => {
