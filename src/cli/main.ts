@@ -100,6 +100,17 @@ Examples:
     .option('--route <endpoints...>', 'highlight the path between two endpoints (and every equal-cost path): --route app1 orders-db')
     .action(run(() => require('./commands/graph').graphCommand));
 
+  program.command('config')
+    .description('the customer-router configuration of a VIF: sub-interface, BGP session, what to announce and with which attributes')
+    .argument('[vif]', 'the VIF (or --all)')
+    .option('-f, --file <file>', 'the topology file (default: ./dxplan.yaml)')
+    .addOption(new Option('--vendor <vendor>', 'router syntax').choices(['cisco-ios', 'cisco-nxos', 'junos', 'arista-eos', 'generic']).makeOptionMandatory())
+    .option('--interface <name>', 'the physical interface or port channel (default: a placeholder named in the header)')
+    .option('--all', 'one file per VIF, into --out-dir')
+    .option('--out-dir <dir>', 'where --all writes')
+    .option('--force', 'with --all: replace files that exist')
+    .action(run(() => require('./commands/config').configCommand));
+
   program.command('suggest')
     .description('what is free: a CIDR that overlaps nothing, a VLAN and /30 peer pair for a new VIF, a private ASN; --apply adds it to the file')
     .addArgument(new Argument('<what>', 'what to suggest').choices(['cidr', 'vif', 'asn']))

@@ -1,7 +1,7 @@
 // What a VIF's BGP sessions accept, derived from the keys of topology.md "Additions to
 // format version 1": the families it has a session for and the prefixes AWS takes per family.
 import type { Family } from '../net/prefix';
-import type { AddressFamily, Vif } from './types';
+import type { AddressFamily, NamedEntity, Vif } from './types';
 
 /** Prefixes AWS accepts per family on a VIF when `prefixAllocation` leaves it unsaid. */
 export const DEFAULT_PREFIX_ALLOCATION = 100;
@@ -27,4 +27,12 @@ export function familyKey(family: Family): AddressFamily {
 /** How many prefixes of `family` AWS accepts on the VIF: its allocation, else the default. */
 export function prefixAllocationOf(vif: Vif, family: Family): number {
   return vif.prefixAllocation?.[familyKey(family)] ?? DEFAULT_PREFIX_ALLOCATION;
+}
+
+/** Amazon's own ASN: the remote AS of every public VIF. */
+export const AMAZON_ASN = 7224;
+
+/** The one gateway the VIF names (scalar or a one-item list); undefined for none or several. */
+export function soleGateway(vif: Vif): NamedEntity | undefined {
+  return vif.gateways.length === 1 ? vif.gateways[0] : undefined;
 }

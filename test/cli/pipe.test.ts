@@ -25,6 +25,7 @@ const ROWS: Record<string, string[]> = {
   init: ['init'],
   import: ['import', 'terraform', join(REPO_ROOT, 'fixtures', 'terraform', 'plan.json')],
   drift: ['drift', join(REPO_ROOT, 'fixtures', 'aws', 'design.yaml'), join(REPO_ROOT, 'fixtures', 'aws', 'estate')],
+  config: ['config', 'vif-prod', '--vendor', 'junos', '-f', SPEC],
   suggest: ['suggest', 'cidr', '--size', '/24', '--count', '20', '-f', SPEC],
   // The server's stdout is the protocol (test/lsp); what it prints for a person is its help.
   lsp: ['lsp', '--help'],

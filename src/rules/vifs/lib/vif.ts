@@ -1,7 +1,10 @@
 // Helpers shared by the VIF rules: which gateway a VIF peers with, where its keys sit in the
 // document, and whether its customer ASN was written on the VIF or inherited from its site.
 import { siteOfCarrier } from '../../../model/load';
-import type { Carrier, NamedEntity, Path, Site, Vif } from '../../../model/types';
+import type { Carrier, Path, Site, Vif } from '../../../model/types';
+import { AMAZON_ASN } from '../../../model/vif';
+
+export { AMAZON_ASN, soleGateway } from '../../../model/vif';
 
 /** Path of the `gateway` value (or of item `i` when the key was written as a list). */
 export function gatewayPath(vif: Vif, i = 0): Path {
@@ -16,10 +19,6 @@ export function listsSeveralGateways(vif: Vif): boolean {
   return vif.gatewayIsList && vif.gateways.length > 1;
 }
 
-/** The one gateway the VIF names (scalar or a one-item list); undefined for none or several. */
-export function soleGateway(vif: Vif): NamedEntity | undefined {
-  return vif.gateways.length === 1 ? vif.gateways[0] : undefined;
-}
 
 /** "dx-a", or "LAG lag-a" — how a message names the connection or LAG a VIF sits on. */
 export function carrierLabel(carrier: Carrier): string {
@@ -39,8 +38,6 @@ export function asnSourceSite(vif: Vif): Site | undefined {
 export const MAX_ASN = 4294967294;
 /** AS_TRANS (RFC 6793), the 2-byte stand-in for a 4-byte ASN. */
 export const AS_TRANS = 23456;
-/** Amazon's own ASN on public VIFs. */
-export const AMAZON_ASN = 7224;
 
 /** Why a customer ASN is invalid, or undefined when it is fine (vif-customer-asn). */
 export function customerAsnProblem(asn: number): string | undefined {
