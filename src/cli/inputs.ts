@@ -51,7 +51,9 @@ export function loadTopologyInput(io: Io, given: string | undefined, output: Out
   if ('fatal' in loaded) return { exit: reportUnreadable(io, [loaded.fatal], output) };
   if (loaded.errors > 0) {
     const n = loaded.errors;
-    io.stderr(`dxplan: note: ${loaded.file} has ${n} error${n === 1 ? '' : 's'} (run \`dxplan validate ${loaded.file}\`); entities they left out take no part.\n`);
+    const left = loaded.topology.leftOut;
+    const part = left === 0 ? '' : `; ${left} entr${left === 1 ? 'y' : 'ies'} they left out take${left === 1 ? 's' : ''} no part`;
+    io.stderr(`dxplan: note: ${loaded.file} has ${n} error${n === 1 ? '' : 's'} (run \`dxplan validate ${loaded.file}\`)${part}.\n`);
   }
   return loaded;
 }

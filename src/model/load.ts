@@ -356,6 +356,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
     suppressions: reader.suppressions,
     referencedByUnbuilt: new Set(),
     writtenAt: () => undefined,
+    leftOut: 0,
     byName: names.entities,
     byAwsId: new Map(),
   };
@@ -576,6 +577,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
     t.intents.push(intent);
   }
   t.referencedByUnbuilt = namesReferencedByUnbuilt(data, names.entities);
+  t.leftOut = countLeftOut(data, t);
   t.byAwsId = indexAwsIds(t, data, reader);
   t.writtenAt = writtenAtLookup(data, names.entities);
   return { topology: t, findings: reader.findings };
@@ -660,6 +662,25 @@ export function entitiesWritten(data: unknown): WrittenEntity[] {
   };
   for (const spec of NAMED_SECTIONS) visit(data[spec.section], [spec.section], spec.kind, out, spec.nested);
   return out;
+}
+
+/** Entries the file writes that the model does not hold: section items, and named entities nested in them. */
+function countLeftOut(data: Dict, t: Topology): number {
+  let n = 0;
+  for (const section of Object.keys(SECTIONS) as SectionName[]) {
+    const items = data[section];
+    if (Array.isArray(items)) n += Math.max(0, items.length - t[section].length);
+  }
+  const samePath = (a: Path, b: Path): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+  const nested = (entities: WrittenEntity[]): void => {
+    for (const e of entities) {
+      const built = t.byName.get(e.name);
+      if (!built || !samePath(built.path, e.path)) n++;
+      nested(e.children);
+    }
+  };
+  for (const e of entitiesWritten(data)) nested(e.children);
+  return n;
 }
 
 /**

@@ -271,6 +271,8 @@ export interface Topology {
    * entity, or a block indented under the wrong key), for messages about references to it.
    */
   writtenAt(name: string): Path | undefined;
+  /** How many entries written in the file the model leaves out (each already reported): section items, and the named entities inside them. */
+  leftOut: number;
   /** Every named entity that made it into the model, by name. */
   byName: Map<string, NamedEntity>;
   /** Every entity (endpoints included) with an `awsId`, by that id; the first one when ids repeat. */
