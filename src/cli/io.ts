@@ -9,6 +9,8 @@ export interface Io {
   stderr(text: string): void;
   /** Whether stdout is a terminal (colour on by default). */
   isTTY: boolean;
+  /** The terminal's width in columns, when stdout is a terminal: tables fit it. */
+  columns?: number;
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -18,6 +20,8 @@ export function processIo(): Io {
     stdout: writerTo(1),
     stderr: writerTo(2),
     isTTY: isTerminal(1),
+    // Asked only of a terminal: process.stdout is created (and tty loaded) only then.
+    get columns() { return this.isTTY ? process.stdout.columns : undefined; },
     env: process.env,
     cwd: process.cwd(),
   };
@@ -198,6 +202,11 @@ export function defaultTopologyFile(io: Io, given: string | undefined): string {
   const fallback = join(io.cwd, 'dxplan.yaml');
   if (existsSync(fallback) && statSync(fallback).isFile()) return 'dxplan.yaml';
   throw new UsageError('no topology file: pass one with -f FILE, or create ./dxplan.yaml (`dxplan init`)');
+}
+
+/** The width tables fit: the terminal's, when stdout is one. */
+export function terminalWidth(io: Io): number | undefined {
+  return io.isTTY && io.columns !== undefined && io.columns > 0 ? io.columns : undefined;
 }
 
 /** Colour: on for a TTY; NO_COLOR and --no-color turn it off; FORCE_COLOR turns it on. */

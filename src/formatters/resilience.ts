@@ -4,7 +4,7 @@
 // (stable: rows sorted, failure groups worst first, keys in a fixed order). Pure.
 import chalk from 'chalk';
 import type { Topology } from '../model/types';
-import { rowWords, STATUS_WORDS, type Failed, type FailureGroup, type ResilienceReport, type ResilienceRow } from '../failure/index';
+import { breaks, rowWords, speedWords, STATUS_WORDS, type Failed, type FailureGroup, type ResilienceReport, type ResilienceRow } from '../failure/index';
 import { renderGrid } from './resilience-grid';
 import type { FormatOptions } from './types';
 import { terminalSafe } from './util';
@@ -93,16 +93,49 @@ export function resilienceSummary(r: ResilienceReport): string {
   return `${countWords(r.rows.map((x) => x.row))}, ${what} of the objects on their paths (${s.scenarios} scenarios): ${spof}${fit}.`;
 }
 
+/**
+ * One line a reviewer reads first: the single point of failure, else the pair that breaks
+ * something, else the single failure that leaves the least capacity ("no single failure breaks
+ * anything; worst case: location EqDC2 down → 10 Gbps left for hq → prod").
+ */
+export function resilienceVerdict(r: ResilienceReport, topology: Topology): string {
+  const first = (depth: 1 | 2) => {
+    for (const x of r.rows) for (const g of x.groups) if (g.depth === depth && breaks(g.outcome)) return { x, g };
+    return undefined;
+  };
+  const row = (x: ResilienceRow): string => terminalSafe(rowWords(x.row));
+  const single = first(1);
+  if (single) {
+    const n = r.summary.singlePointsOfFailure;
+    const of = `${r.rows.length} ${r.rows.length === 1 ? 'row' : 'rows'}`;
+    return `${n} of ${of} ${n === 1 ? 'has' : 'have'} a single point of failure; first: ${failedWords(topology, firstName(single.g.failed))} down breaks ${row(single.x)}.`;
+  }
+  const pair = first(2);
+  const pairNames = pair && ('twoOf' in pair.g.failed ? pair.g.failed.twoOf : [pair.g.failed.oneOf[0], (pair.g.failed.andOneOf as string[])[0]]);
+  const pairs = pair ? `; a pair does: ${failedWords(topology, pairNames![0])} and ${failedWords(topology, pairNames![1])} down break ${row(pair.x)}` : '';
+  let worst: { x: ResilienceRow; g: FailureGroup; mbps: number } | undefined;
+  for (const x of r.rows) {
+    for (const g of x.groups) {
+      const mbps = g.outcome.capacity.mbps;
+      if (g.depth === 1 && mbps !== undefined && (worst === undefined || mbps < worst.mbps)) worst = { x, g, mbps };
+    }
+  }
+  const worstText = worst ? `; worst case: ${failedWords(topology, firstName(worst.g.failed))} down → ${speedWords(worst.mbps)} left for ${row(worst.x)}` : '';
+  return `No single failure breaks anything${pairs}${worstText}.`;
+}
+
+const firstName = (f: Failed): string => ('twoOf' in f ? f.twoOf[0] : f.oneOf[0]);
+
 export function formatResilienceTable(r: ResilienceReport, topology: Topology, options: FormatOptions): string {
   const c = new chalk.Instance({ level: options.color ? 1 : 0 });
   const paintStatus = statusPainter(c);
   const paint = (g: FailureGroup): string => paintStatus(g.outcome.status, STATUS_WORDS[g.outcome.status]);
   const head = ['route / flow / intent', 'path now', r.depth === 2 ? 'if this fails (or this pair)' : 'if this fails', 'surviving path', 'status', 'capacity'];
   const groups = resilienceLines(topology, r, paint, '\n').map((g) => g.map((l) => [l.label, l.now, l.failure, l.then, l.status, l.capacity]));
-  const widths = fitWidths([head, ...groups.flat()], [34, 42, 50, 42, 18, 38]).map((w) => w - 2);
+  const widths = fitWidths([head, ...groups.flat()], [34, 42, 50, 42, 18, 38], options.width).map((w) => w - 2);
   const title = c.bold(`Resilience: ${r.depth === 2 ? 'single failures and pairs' : 'single failures'}`);
   if (r.rows.length === 0) return `${title}\nNothing to analyse: no intent, no traffic flow, and no site reaches a VPC.\n`;
-  return `${title}\n${renderGrid(head, groups, widths, 2)}\n\n${resilienceSummary(r)}\n`;
+  return `${resilienceVerdict(r, topology)}\n\n${title}\n${renderGrid(head, groups, widths, 2)}\n\n${resilienceSummary(r)}\n`;
 }
 
 /** Markdown for a design review: one table; a row's label and current path on its first line only. */

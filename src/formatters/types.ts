@@ -21,6 +21,8 @@ export interface ValidateReport {
 
 export interface FormatOptions {
   color: boolean;
+  /** Tables fit this many columns (the terminal's width), when given. */
+  width?: number;
 }
 
 export type ValidateFormatter = (report: ValidateReport, options: FormatOptions) => string;

@@ -2,9 +2,9 @@
 // its path before and after and what changed. Table for a design review; JSON stable (rows
 // sorted: intents, then traffic; keys in a fixed order). Pure.
 import chalk from 'chalk';
-import Table from 'cli-table3';
 import type { Topology } from '../model/types';
 import { kindWords, rowWords, STATUS_WORDS, type Status, type WhatIfReport } from '../failure/index';
+import { renderGrid } from './resilience-grid';
 import type { FormatOptions } from './types';
 import { terminalSafe } from './util';
 import { capacityText, failedWords, fitWidths, orList, pathText, rowJson, stateJson } from './whatif-words';
@@ -86,10 +86,8 @@ export function formatWhatIfTable(r: WhatIfReport, topology: Topology, options: 
     if (hasFlows) cells.push(w.row.kind === 'traffic' ? capacityText(w.row, w.after) : '');
     return cells;
   });
-  const colWidths = fitWidths([head, ...rows], [40, 44, 44, 20, 32].slice(0, head.length));
-  const table = new Table({ head, style: { head: [], border: [] }, colWidths, wordWrap: true });
-  for (const cells of rows) table.push(cells);
-  out.push(table.toString(), '');
+  const widths = fitWidths([head, ...rows], [40, 44, 44, 20, 32].slice(0, head.length), options.width).map((w) => w - 2);
+  out.push(renderGrid(head, rows.map((cells) => [cells]), widths, 0), '');
   const counts = Object.entries(r.summary.byStatus).map(([s, n]) => `${n} ${STATUS_WORDS[s as Status]}`);
   out.push(`${countWords(r.rows.map((w) => w.row))}: ${counts.join(', ') || 'none compared'}.`);
   out.push(r.summary.intentsBroken > 0

@@ -10,13 +10,14 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function cli(argv: string[], opts: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<CliResult> {
+export async function cli(argv: string[], opts: { cwd?: string; env?: Record<string, string>; tty?: boolean; columns?: number } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
     stdout: (t) => { stdout += t; },
     stderr: (t) => { stderr += t; },
     isTTY: opts.tty ?? false,
+    ...(opts.columns !== undefined ? { columns: opts.columns } : {}),
     env: opts.env ?? {},
     cwd: opts.cwd ?? join(__dirname, '..', '..'),
   });

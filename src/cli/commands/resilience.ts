@@ -4,7 +4,7 @@
 import { resilience } from '../../failure/index';
 import { formatResilienceJson, formatResilienceMarkdown, formatResilienceTable } from '../../formatters/resilience';
 import { buildRoutingIndex } from '../../routing/index';
-import { useColor, type Io } from '../io';
+import { terminalWidth, useColor, type Io } from '../io';
 import { loadTopologyInput } from '../inputs';
 
 export interface ResilienceOptions {
@@ -21,6 +21,6 @@ export function resilienceCommand(io: Io, options: ResilienceOptions): number {
   const report = resilience(buildRoutingIndex(topology), { depth: options.depth === '2' ? 2 : 1 });
   if (options.format === 'json') for (const piece of formatResilienceJson(report)) io.stdout(piece);
   else if (options.format === 'markdown') io.stdout(formatResilienceMarkdown(report, topology));
-  else io.stdout(formatResilienceTable(report, topology, { color: useColor(io, options.color) }));
+  else io.stdout(formatResilienceTable(report, topology, { color: useColor(io, options.color), width: terminalWidth(io) }));
   return 0;
 }

@@ -5,7 +5,7 @@ import { whatIf } from '../../failure/index';
 import { formatWhatIfJson, formatWhatIfTable } from '../../formatters/whatif';
 import { buildRoutingIndex } from '../../routing/index';
 import { loadTopologyInput } from '../inputs';
-import { UsageError, useColor, type Io } from '../io';
+import { UsageError, terminalWidth, useColor, type Io } from '../io';
 
 export interface WhatIfOptions {
   file?: string;
@@ -32,6 +32,6 @@ export function whatifCommand(io: Io, options: WhatIfOptions): number {
   if ('error' in report) throw new UsageError(report.error);
   io.stdout(options.format === 'json'
     ? formatWhatIfJson(report)
-    : formatWhatIfTable(report, topology, { color: useColor(io, options.color) }));
+    : formatWhatIfTable(report, topology, { color: useColor(io, options.color), width: terminalWidth(io) }));
   return report.summary.intentsBroken > 0 ? 1 : 0;
 }
