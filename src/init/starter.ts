@@ -1,6 +1,10 @@
 // The starter topology `dxplan init` writes: small, commented, and clean under every rule.
-export const STARTER_TOPOLOGY = `# yaml-language-server: $schema=./node_modules/dxplan/schema/topology.schema.json
-# A dxplan topology: one hybrid network. Edit it, then run \`dxplan validate dxplan.yaml\`.
+/** The starter, under a first comment line naming the schema (the CLI knows where it is installed). */
+export function starterTopology(schemaLine: string): string {
+  return `# ${schemaLine}\n${STARTER_BODY}`;
+}
+
+const STARTER_BODY = `# A dxplan topology: one hybrid network. Edit it, then run \`dxplan validate dxplan.yaml\`.
 # Every entity has a name unique across the file; references are by name.
 version: 1
 name: my-network

@@ -4,9 +4,11 @@ import { importTerraform, TerraformInputError } from '../../src/import/terraform
 import { sanitizeName } from '../../src/import/terraform/map';
 import { plan, state, type TfRes } from './tf';
 
+const SCHEMA_LINE = 'yaml-language-server: $schema=file:///opt/dxplan/schema/topology.schema.json';
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const run = (json: string): { topo: any; yaml: string; unknowns: string[]; warnings: string[] } => {
-  const r = importTerraform(json, 'plan.json');
+  const r = importTerraform(json, 'plan.json', SCHEMA_LINE);
   return { topo: parse(r.yaml), yaml: r.yaml, unknowns: r.unknowns.map((u) => `${u.path}: ${u.text}`), warnings: r.warnings };
 };
 const lineOf = (yaml: string, re: RegExp): string => yaml.split('\n').find((l) => re.test(l)) ?? '';
@@ -236,7 +238,7 @@ describe('mapping details', () => {
   });
 
   test('reads a state as well as a plan', () => {
-    const r = importTerraform(state([DXCON, VPC]), 'state.json');
+    const r = importTerraform(state([DXCON, VPC]), 'state.json', SCHEMA_LINE);
     const topo = parse(r.yaml);
     expect(topo.connections[0]).toMatchObject({ name: 'a', bandwidth: '1Gbps', location: 'EqDC2' });
     expect(topo.vpcs[0]).toMatchObject({ name: 'prod', cidrs: ['10.1.0.0/16'], region: 'TODO' });
@@ -244,7 +246,7 @@ describe('mapping details', () => {
   });
 
   test('a plan without any supported resource says so', () => {
-    const r = importTerraform(plan([{ address: 'aws_s3_bucket.b', values: { bucket: 'x' } }]), 'plan.json');
+    const r = importTerraform(plan([{ address: 'aws_s3_bucket.b', values: { bucket: 'x' } }]), 'plan.json', SCHEMA_LINE);
     expect(r.warnings).toEqual(['no Direct Connect, VPN, transit gateway or VPC resources in this plan']);
     expect(parse(r.yaml)).toEqual({ version: 1 });
   });
@@ -253,7 +255,7 @@ describe('mapping details', () => {
 describe('bad input', () => {
   const reject = (text: string) => {
     try {
-      importTerraform(text, 'in.json');
+      importTerraform(text, 'in.json', SCHEMA_LINE);
     } catch (err) {
       expect(err).toBeInstanceOf(TerraformInputError);
       const message = (err as Error).message;
@@ -276,7 +278,7 @@ describe('bad input', () => {
   });
 
   test('a byte-order mark is fine', () => {
-    expect(() => importTerraform(`\uFEFF${plan([VPC])}`, 'p.json')).not.toThrow();
+    expect(() => importTerraform(`\uFEFF${plan([VPC])}`, 'p.json', SCHEMA_LINE)).not.toThrow();
   });
 });
 

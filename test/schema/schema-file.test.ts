@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { STARTER_TOPOLOGY } from '../../src/init/starter';
+import { starterTopology } from '../../src/init/starter';
 import { topologyJsonSchema } from '../../src/model/json-schema';
 import { RULES } from '../../src/rules/index';
 import { validateJsonSchema } from './mini-json-schema';
@@ -32,7 +32,7 @@ describe('schema/topology.schema.json', () => {
   });
 
   test('accepts the starter topology of `dxplan init`', () => {
-    expect(validateJsonSchema(shipped, parse(STARTER_TOPOLOGY))).toEqual([]);
+    expect(validateJsonSchema(shipped, parse(starterTopology('yaml-language-server: $schema=./schema/topology.schema.json')))).toEqual([]);
   });
 
   test('rejects what the loader rejects: an unknown key, a wrong type, a missing required key', () => {

@@ -6,6 +6,7 @@ import { importTerraform, TerraformInputError } from '../../import/terraform/ind
 import { isRegion } from '../../net/regions';
 import { readAwsInputs, readInput } from '../aws-inputs';
 import { UsageError, writeFileAtomic, type Io } from '../io';
+import { schemaLine } from '../schema-line';
 
 interface ImportOptions {
   output?: string;
@@ -30,7 +31,7 @@ export function importCommand(io: Io, source: string, files: string[], options: 
   const text = readInput(io, file);
   let result;
   try {
-    result = importTerraform(text, file === '-' ? 'stdin' : file);
+    result = importTerraform(text, file === '-' ? 'stdin' : file, schemaLine(io, options.output));
   } catch (err) {
     if (err instanceof TerraformInputError) throw new UsageError(err.message);
     throw err;
@@ -57,7 +58,7 @@ function importAwsCommand(io: Io, files: string[], options: ImportOptions): numb
   if (options.region !== undefined && !isRegion(options.region)) throw new UsageError(`--region ${options.region} is not an AWS region code (e.g. us-east-1)`);
   let result;
   try {
-    result = importAws(readAwsInputs(io, files), { region: options.region });
+    result = importAws(readAwsInputs(io, files), { region: options.region, schemaLine: schemaLine(io, options.output) });
   } catch (err) {
     if (err instanceof AwsInputError) throw new UsageError(err.message);
     throw err;

@@ -25,7 +25,7 @@ export function importEstate(estate: Estate, options: AwsImportOptions = {}): Aw
   const draft = importer.run();
   const files = estate.files.length === 1 ? estate.files[0] : `${estate.files.length} files`;
   const header = [
-    'yaml-language-server: $schema=./node_modules/dxplan/schema/topology.schema.json',
+    ...(options.schemaLine !== undefined ? [options.schemaLine] : []),
     `Imported by \`dxplan import aws\` from ${oneLine(files)} (AWS CLI describe-* output).`,
     'AWS does not describe the on-premise side: replace every TODO (site names, address',
     'space, what each router advertises), then check the result with `dxplan validate`.',

@@ -52,6 +52,8 @@ function arnRegion(data: Json): string | undefined {
 export interface AwsImportOptions {
   /** `--region`: the region of EC2 objects nothing else places. */
   region?: string;
+  /** The CLI's yaml-language-server line for the first comment (it knows where the schema is installed); none when absent. */
+  schemaLine?: string;
 }
 
 export class AwsImporter {

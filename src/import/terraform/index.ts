@@ -32,15 +32,18 @@ export const SUPPORTED_TYPES: readonly string[] = [
   'aws_vpn_connection', 'aws_vpn_connection_route', 'aws_customer_gateway', 'aws_vpc_endpoint',
 ];
 
-/** Converts the text of `terraform show -json` (plan or state); throws TerraformInputError. */
-export function importTerraform(text: string, file: string): ImportResult {
+/**
+ * Converts the text of `terraform show -json` (plan or state) into a topology whose first comment
+ * is `schemaLine` (the CLI's yaml-language-server line); throws TerraformInputError.
+ */
+export function importTerraform(text: string, file: string, schemaLine: string): ImportResult {
   const input = readTerraformJson(text, file);
   const importer = new Importer(input);
   importer.run();
   const { draft } = importer;
   const source = `${input.kind === 'plan' ? 'plan' : 'state'}${input.terraformVersion ? ` of Terraform ${input.terraformVersion}` : ''}`;
   const header = [
-    'yaml-language-server: $schema=./node_modules/dxplan/schema/topology.schema.json',
+    schemaLine,
     `Imported by \`dxplan import terraform\` from ${oneLine(file)} (a ${source}).`,
     'Terraform does not describe the on-premise side and some values are known only after',
     'apply: replace every TODO, then check the result with `dxplan validate`.',
