@@ -1,9 +1,13 @@
 // Free address space: the first aligned blocks of one size inside a pool that overlap nothing in
 // use. The range arithmetic is ip-num's (RangedSet differences, CIDR ranges and their
 // successors); it runs once per suggestion, so its parsing cost does not matter here, unlike in
-// the rules' hot paths, which keep to prefix.ts.
-import { IPv4, IPv4CidrRange, IPv4Prefix, IPv6, IPv6CidrRange, IPv6Prefix, RangedSet, type AbstractIPNum } from 'ip-num';
+// the rules' hot paths, which keep to prefix.ts. It is loaded on first use: ip-num parses IPv6
+// ranges when it loads, a third of `dxplan validate`'s start-up, and validate never needs it.
+import type { AbstractIPNum, IPv4CidrRange, IPv6CidrRange, RangedSet } from 'ip-num';
 import { bitsOf, broadcast, comparePrefixes, parsePrefix, prefixOf, type Family, type Prefix } from './prefix';
+
+let loaded: typeof import('ip-num') | undefined;
+const ipNum = (): typeof import('ip-num') => (loaded ??= require('ip-num') as typeof import('ip-num'));
 
 type Range = RangedSet<AbstractIPNum>;
 type CidrRange = IPv4CidrRange | IPv6CidrRange;
@@ -23,19 +27,19 @@ export const RFC1918_POOL: readonly Prefix[] = constants(['10.0.0.0/8', '172.16.
 export const LINK_LOCAL_POOL: readonly Prefix[] = constants(['169.254.0.0/16']);
 
 function ipOf(family: Family, value: bigint): AbstractIPNum {
-  return family === 4 ? IPv4.fromNumber(value) : IPv6.fromBigInt(value);
+  return family === 4 ? ipNum().IPv4.fromNumber(value) : ipNum().IPv6.fromBigInt(value);
 }
 
 // Built from the values of an already validated Prefix, never from text: ip-num's fromCidr takes
 // host bits silently (architecture.md, "Pitfalls").
 function cidrRange(family: Family, network: bigint, length: number): CidrRange {
   return family === 4
-    ? new IPv4CidrRange(IPv4.fromNumber(network), IPv4Prefix.fromNumber(BigInt(length)))
-    : new IPv6CidrRange(IPv6.fromBigInt(network), IPv6Prefix.fromNumber(BigInt(length)));
+    ? new (ipNum().IPv4CidrRange)(ipNum().IPv4.fromNumber(network), ipNum().IPv4Prefix.fromNumber(BigInt(length)))
+    : new (ipNum().IPv6CidrRange)(ipNum().IPv6.fromBigInt(network), ipNum().IPv6Prefix.fromNumber(BigInt(length)));
 }
 
 function rangeOf(p: Prefix): Range {
-  return new RangedSet<AbstractIPNum>(ipOf(p.family, p.network), ipOf(p.family, broadcast(p)));
+  return new (ipNum().RangedSet)<AbstractIPNum>(ipOf(p.family, p.network), ipOf(p.family, broadcast(p)));
 }
 
 /** `free` minus everything of `used` (sorted, same family), as ascending disjoint ranges. */
@@ -53,7 +57,7 @@ function subtract(free: Range, used: readonly Prefix[]): Range[] {
     // The part of `rest` that `u` covers, cut out; what lies before it is final (used is sorted).
     const first = rest.getFirst().value > taken.getFirst().value ? rest.getFirst() : taken.getFirst();
     const last = rest.getLast().value < taken.getLast().value ? rest.getLast() : taken.getLast();
-    const pieces = rest.difference(new RangedSet<AbstractIPNum>(first, last));
+    const pieces = rest.difference(new (ipNum().RangedSet)<AbstractIPNum>(first, last));
     rest = undefined;
     for (const piece of pieces) {
       if (piece.getLast().value < first.value) out.push(piece);
