@@ -21,8 +21,12 @@ const ROOT = resolve(__dirname, '..');
 const i = process.argv.indexOf('--out');
 const OUT = resolve(ROOT, i > 0 ? process.argv[i + 1] : 'dist');
 
-/** Dependencies of rarely used commands (graph SVG, lsp, browser tests): loaded only when run. */
-const EXTERNAL = ['@viz-js/viz', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'vscode-jsonrpc', 'vscode-jsonrpc/*', 'playwright-core', '@sparticuz/chromium'];
+/**
+ * Packages that only some runs need, loaded from node_modules when they do: the rarely used
+ * commands' (graph SVG, lsp, browser tests), ip-num (suggestions) and yaml (files the fast
+ * reader does not take). Every byte of the bundle is read at every start.
+ */
+const EXTERNAL = ['yaml', 'ip-num', '@viz-js/viz', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'vscode-jsonrpc', 'vscode-jsonrpc/*', 'playwright-core', '@sparticuz/chromium'];
 
 /**
  * src/source/yaml-lazy.ts defines its exports as getters on `exports` (so `yaml` loads on first
