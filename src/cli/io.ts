@@ -28,16 +28,27 @@ export function processIo(): Io {
 }
 
 /**
- * Whether a descriptor is a terminal. Only a character device can be one: anything else (a pipe,
- * a file) is answered without loading node's tty module, which brings net and streams with it.
+ * Whether a descriptor is a terminal. Only a character device can be one, and /dev/null (where
+ * benchmarks send output) is not: anything else is answered without loading node's tty module,
+ * which brings net and streams with it.
  */
 function isTerminal(fd: number): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const st = fstatSync(fd);
+    if (!st.isCharacterDevice() || st.rdev === devNull()) return false;
   } catch {
     return false;
   }
   return (require('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/** The device number of /dev/null; undefined where there is none (Windows). */
+function devNull(): number | undefined {
+  try {
+    return statSync('/dev/null').rdev;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
