@@ -6,7 +6,8 @@ import type { Topology, Via } from '../model/types';
 import type { Hop, PathKind, RoutingIndex } from '../routing/index';
 
 export interface RouteState {
-  reachable: boolean;
+  /** null: not modelled (routing.md, Inside AWS). */
+  reachable: boolean | null;
   path: PathKind;
   /** The VIF, VPN or `internet` carrying the chosen path. */
   via?: string;

@@ -5,7 +5,7 @@
 // most loaded one allows.
 import type { Topology } from '../model/types';
 import type { FailureSet } from '../routing/index';
-import { monthlyGb, VPN_MBPS } from '../routing/capacity';
+import { monthlyGb, VPN_MBPS, vpnMbps } from '../routing/capacity';
 import type { Leg, PathState } from './paths';
 
 export { monthlyGb, VPN_MBPS };
@@ -28,7 +28,10 @@ export interface Capacity {
 }
 
 function legCapacity(topology: Topology, leg: Leg, down: FailureSet): LegCapacity {
-  if (leg.kind === 'vpn') return { via: leg.via, carrier: leg.via, mbps: VPN_MBPS };
+  if (leg.kind === 'vpn') {
+    const vpn = topology.byName.get(leg.via);
+    return { via: leg.via, carrier: leg.via, mbps: vpn?.kind === 'vpn' ? vpnMbps(vpn) : VPN_MBPS };
+  }
   if (leg.kind === 'internet' || leg.connection === undefined) return { via: leg.via };
   const c = topology.byName.get(leg.connection);
   if (c?.kind === 'connection') return { via: leg.via, carrier: c.name, mbps: c.bandwidthMbps };

@@ -57,6 +57,7 @@ function routeLines(r: DiffReport, c: chalk.Chalk): string[] {
 function stateLine(s: RouteChange['before']): string {
   if (s === undefined) return '';
   if ('error' in s) return `cannot route: ${s.error}`;
+  if (s.reachable === null) return 'not modelled';
   if (!s.reachable) return 'unreachable';
   return `${pathText(s)} via ${viaText(s)}${s.prefix ? `, prefix ${s.prefix}` : ''}`;
 }

@@ -9,7 +9,12 @@ export const PATH_SHORT: Record<PathKind, string> = {
   'direct-connect-transit': 'DX transit VIF',
   'direct-connect-public': 'DX public VIF',
   vpn: 'VPN',
+  'direct-connect-sitelink': 'DX SiteLink',
+  'transit-gateway': 'transit gateway',
+  'vpc-endpoint': 'VPC endpoint',
+  'vpc-internet': 'VPC internet',
   internet: 'internet',
+  'not-modelled': 'not modelled',
   none: 'unreachable',
 };
 

@@ -11,7 +11,12 @@ export const PATH_WORDS: Record<PathKind, string> = {
   'direct-connect-transit': 'Direct Connect, transit VIF',
   'direct-connect-public': 'Direct Connect, public VIF',
   vpn: 'Site-to-Site VPN',
+  'direct-connect-sitelink': 'Direct Connect SiteLink',
+  'transit-gateway': 'a transit gateway',
+  'vpc-endpoint': 'the VPC\'s endpoint',
+  'vpc-internet': 'the VPC\'s internet gateway or NAT',
   internet: 'the public internet',
+  'not-modelled': 'a path dxplan does not model',
   none: 'no path',
 };
 
@@ -33,10 +38,13 @@ export function formatRouteTable(r: RouteResult, options: FormatOptions): string
   const c = new chalk.Instance({ level: options.color ? 1 : 0 });
   const out: string[] = [];
   const title = `${terminalSafe(r.from)} → ${terminalSafe(r.to)}`;
-  if (!r.reachable) {
+  if (r.reachable === null) {
+    out.push(`${c.bold(title)}: ${c.yellow('not modelled')} (dxplan cannot say whether it is reachable)`);
+  } else if (!r.reachable) {
     out.push(`${c.bold(title)}: ${c.red('unreachable')}`);
   } else {
-    out.push(`${c.bold(title)}: ${c.green(`reachable over ${PATH_WORDS[r.path]}`)}${r.prefix ? ` (prefix ${r.prefix})` : ''}`);
+    const mtu = r.mtu !== undefined ? `, MTU ${r.mtu}` : '';
+    out.push(`${c.bold(title)}: ${c.green(`reachable over ${PATH_WORDS[r.path]}`)}${r.prefix ? ` (prefix ${r.prefix}${mtu})` : mtu ? ` (${mtu.slice(2)})` : ''}`);
     out.push('');
     const table = new Table({ head: ['#', 'hop', 'what it is'], style: { head: [], border: [] }, chars: COMPACT });
     r.hops.forEach((h, i) => table.push([String(i + 1), terminalSafe(h.name), HOP_WORDS[h.kind]]));

@@ -10,7 +10,12 @@ const PATH_WORDS: Record<PathKind, string> = {
   'direct-connect-transit': 'transit VIF',
   'direct-connect-public': 'public VIF',
   vpn: 'VPN',
+  'direct-connect-sitelink': 'SiteLink',
+  'transit-gateway': 'transit gateway',
+  'vpc-endpoint': 'VPC endpoint',
+  'vpc-internet': 'VPC internet access',
   internet: 'internet',
+  'not-modelled': 'not modelled',
   none: 'no path',
 };
 

@@ -1,7 +1,8 @@
 // Sentences. Every alternative and rejection carries one; they name the objects and values
 // involved so a network engineer can check them against the topology file.
 import type { Vif, Vpn } from '../model/types';
-import { localPreferenceWords, routerOfCarrier } from './graph';
+import { ECMP_MAX_PATHS, stepWhy, type BgpRank } from './bgp';
+import { routerOfCarrier } from './graph';
 import type { ForwardRoute, ReturnRoute } from './tables';
 import type { Hop, ReasonCode } from './types';
 
@@ -25,10 +26,6 @@ export function kindWords(r: AnyRoute): string {
   return r.kind === 'vpn' ? 'VPN' : 'Direct Connect';
 }
 
-export function lpWords(r: AnyRoute): string {
-  return r.via.kind === 'vif' ? localPreferenceWords(r.via) : 'none (VPN)';
-}
-
 /** The hops between the on-premise end and the VPC, in the on-premise → AWS order. */
 export function middleHops(r: AnyRoute): Hop[] {
   const hops: Hop[] = [];
@@ -50,14 +47,18 @@ export function middleHops(r: AnyRoute): Hop[] {
   return hops;
 }
 
-export function forwardCode(alt: { route: ForwardRoute; prefix: { length: number } }, chosen: { route: ForwardRoute; prefix: { length: number } }): ReasonCode {
-  if (alt.prefix.length < chosen.prefix.length) return 'less-specific-prefix';
-  if (isDirectConnect(chosen.route) && !isDirectConnect(alt.route)) return 'vpn-less-preferred';
-  if (alt.route.localPref < chosen.route.localPref) return 'local-preference';
-  return 'equal-cost';
+interface Ranked<R extends AnyRoute> {
+  route: R;
+  prefix: { text: string };
+  bgp?: BgpRank;
 }
 
-export function forwardWhy(code: ReasonCode, alt: { route: ForwardRoute; prefix: { text: string } }, chosen: { route: ForwardRoute; prefix: { text: string } }): string {
+/** The equal-cost sentence's tail: what the two paths have in common. */
+function sameAttributes(c: Ranked<AnyRoute>): string {
+  return c.bgp ? `Direct Connect, local preference ${c.bgp.lpWords}, AS_PATH ${c.bgp.asPath}, MED ${c.bgp.med}` : 'both VPNs';
+}
+
+export function forwardWhy(code: ReasonCode, alt: Ranked<ForwardRoute>, chosen: Ranked<ForwardRoute>): string {
   const a = alt.route;
   const c = chosen.route;
   switch (code) {
@@ -66,28 +67,17 @@ export function forwardWhy(code: ReasonCode, alt: { route: ForwardRoute; prefix:
     case 'vpn-less-preferred':
       return `less preferred than Direct Connect for the same prefix ${chosen.prefix.text}: on-premise prefers Direct Connect over a VPN, as AWS itself does on a VGW`;
     case 'local-preference':
-      return `same prefix ${chosen.prefix.text}, but ${a.via.name}'s local preference is ${lpWords(a)} and ${c.via.name}'s is ${lpWords(c)}: on-premise mirrors AWS's 7224:7xxx local preference, and the higher one wins`;
+    case 'as-path':
+    case 'med':
+      return `same prefix ${chosen.prefix.text}, but ${stepWhy(code, a.via.name, alt.bgp as BgpRank, c.via.name, chosen.bgp as BgpRank)}: dxplan assumes on-premise mirrors AWS's BGP order, as AWS advises`;
+    case 'ecmp-limit':
+      return `equal cost with ${c.via.name}, but AWS uses at most ${ECMP_MAX_PATHS} equal-cost paths at once (the first ${ECMP_MAX_PATHS} by name); on-premise is assumed to mirror that`;
     default:
-      return `equal cost with ${c.via.name}: same prefix ${chosen.prefix.text}, ${isDirectConnect(c) ? `Direct Connect, local preference ${lpWords(c)}` : 'both VPNs'}; the traffic is shared, and ${c.via.name} is listed first by name`;
+      return `equal cost with ${c.via.name}: same prefix ${chosen.prefix.text}, ${sameAttributes(chosen)}; the traffic is shared, and ${c.via.name} is listed first by name`;
   }
 }
 
-export function returnCode(
-  alt: { route: ReturnRoute; prefix: { length: number }; gatewayRank: number },
-  chosen: { route: ReturnRoute; prefix: { length: number }; gatewayRank: number },
-): ReasonCode {
-  if (alt.prefix.length < chosen.prefix.length) return 'less-specific-prefix';
-  if (alt.gatewayRank !== chosen.gatewayRank || alt.route.priority !== chosen.route.priority) return 'route-priority';
-  if (alt.route.localPref < chosen.route.localPref) return 'local-preference';
-  return 'equal-cost';
-}
-
-export function returnWhy(
-  code: ReasonCode,
-  alt: { route: ReturnRoute; prefix: { text: string } },
-  chosen: { route: ReturnRoute; prefix: { text: string } },
-  vpcName: string,
-): string {
+export function returnWhy(code: ReasonCode, alt: Ranked<ReturnRoute>, chosen: Ranked<ReturnRoute>, vpcName: string): string {
   const a = alt.route;
   const c = chosen.route;
   switch (code) {
@@ -99,8 +89,12 @@ export function returnWhy(
       }
       return `same prefix ${chosen.prefix.text}, but ${c.gateway.name} prefers ${c.priorityWords} over ${a.priorityWords}`;
     case 'local-preference':
-      return `same prefix ${chosen.prefix.text}, but ${a.via.name}'s local preference is ${lpWords(a)} and ${c.via.name}'s is ${lpWords(c)}: AWS prefers the higher one toward on-premise`;
+    case 'as-path':
+    case 'med':
+      return `same prefix ${chosen.prefix.text} toward on-premise, but ${stepWhy(code, a.via.name, alt.bgp as BgpRank, c.via.name, chosen.bgp as BgpRank)}`;
+    case 'ecmp-limit':
+      return `equal cost with ${c.via.name} toward on-premise, but AWS uses at most ${ECMP_MAX_PATHS} equal-cost paths at once (the first ${ECMP_MAX_PATHS} by name)`;
     default:
-      return `equal cost with ${c.via.name} toward on-premise: same prefix ${chosen.prefix.text}, ${c.priorityWords}${isDirectConnect(c) ? `, local preference ${lpWords(c)}` : ''}; AWS shares the traffic, and ${c.via.name} is listed first by name`;
+      return `equal cost with ${c.via.name} toward on-premise: same prefix ${chosen.prefix.text}, ${c.priorityWords}${chosen.bgp ? `, ${sameAttributes(chosen).replace('Direct Connect, ', '')}` : ''}; AWS shares the traffic, and ${c.via.name} is listed first by name`;
   }
 }

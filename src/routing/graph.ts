@@ -32,27 +32,6 @@ export function regionsDiffer(a: string, b: string): boolean {
 
 export { isChinaRegion };
 
-export type LocalPreference = 1 | 2 | 3;
-
-/** 7224:7300 high, 7224:7200 or untagged medium, 7224:7100 low; the highest tag wins if several. */
-export function localPreference(vif: Vif): LocalPreference {
-  let lp = 0;
-  for (const c of vif.communities) {
-    const v = c.trim();
-    if (v === '7224:7300') lp = Math.max(lp, 3);
-    else if (v === '7224:7200') lp = Math.max(lp, 2);
-    else if (v === '7224:7100') lp = Math.max(lp, 1);
-  }
-  return (lp || 2) as LocalPreference;
-}
-
-export function localPreferenceWords(vif: Vif): string {
-  const lp = localPreference(vif);
-  if (lp === 3) return 'high (7224:7300)';
-  if (lp === 1) return 'low (7224:7100)';
-  return vif.communities.some((c) => c.trim() === '7224:7200') ? 'medium (7224:7200)' : 'medium (untagged, the default)';
-}
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);

@@ -117,8 +117,9 @@ class Index implements RoutingIndex {
     const detail: RouteDetail = { forward, equalCost: equalCostOf(forward) };
     if ((f.kind === 'onprem' && t.kind === 'vpc') || (f.kind === 'vpc' && t.kind === 'onprem')) {
       const back = result(toName, fromName, this.query(t, f, down));
+      // Symmetric only when the replies cross the same VIF or VPN and reach the same customer router.
       const symmetric = forward.reachable && back.reachable
-        ? forward.via === back.via && forward.path === back.path
+        ? forward.via === back.via && forward.path === back.path && routerOf(forward.hops) === routerOf(back.hops)
         : forward.reachable === back.reachable;
       forward.return = returnSummary(forward, back, symmetric);
       detail.returnPath = back;
@@ -237,6 +238,10 @@ function onPremLabel(e: OnPremEndpoint): string {
   return `${addr} at ${e.site.name}`;
 }
 
+function routerOf(hops: readonly Hop[]): string | undefined {
+  return hops.find((h) => h.kind === 'router')?.name;
+}
+
 function reverseHops(hops: Hop[]): Hop[] {
   return [...hops].reverse();
 }
@@ -247,6 +252,7 @@ function mirror(o: Outcome, source: string): Outcome {
     chosen: o.chosen && { ...o.chosen, hops: reverseHops(o.chosen.hops) },
     alternatives: o.alternatives.map((a): Alternative => ({ ...a, hops: reverseHops(a.hops) })),
     rejected: o.rejected,
+    ...(o.notModelled ? { notModelled: true } : {}),
     explanation: [`Traffic from ${source} takes the same path as traffic toward it, in reverse.`, ...o.explanation],
   };
 }
@@ -256,11 +262,12 @@ function result(from: string, to: string, o: Outcome): RouteResult {
   return {
     from,
     to,
-    reachable: c !== undefined,
-    path: c?.path ?? 'none',
+    reachable: c !== undefined ? true : o.notModelled ? null : false,
+    path: c?.path ?? (o.notModelled ? 'not-modelled' : 'none'),
     hops: c?.hops ?? [],
     ...(c?.prefix !== undefined ? { prefix: c.prefix } : {}),
     ...(c?.via !== undefined ? { via: c.via } : {}),
+    ...(c?.mtu !== undefined ? { mtu: c.mtu } : {}),
     alternatives: o.alternatives,
     rejected: o.rejected,
     explanation: o.explanation,
@@ -268,9 +275,9 @@ function result(from: string, to: string, o: Outcome): RouteResult {
 }
 
 function equalCostOf(r: RouteResult): RoutePath[] {
-  if (!r.reachable || r.path === 'none') return [];
-  const first: RoutePath = { path: r.path, hops: r.hops, prefix: r.prefix, via: r.via };
-  return [first, ...r.alternatives.filter((a) => a.code === 'equal-cost').map(({ path, hops, prefix, via }) => ({ path, hops, prefix, via }))];
+  if (!r.reachable || r.path === 'none' || r.path === 'not-modelled') return [];
+  const first: RoutePath = { path: r.path, hops: r.hops, prefix: r.prefix, via: r.via, mtu: r.mtu };
+  return [first, ...r.alternatives.filter((a) => a.code === 'equal-cost').map(({ path, hops, prefix, via, mtu }) => ({ path, hops, prefix, via, mtu }))];
 }
 
 function returnSummary(forward: RouteResult, back: RouteResult, symmetric: boolean): ReturnSummary {

@@ -10,6 +10,9 @@ import type { FailureSet } from './failures';
 import { cmp, downWhy, forwardToVpc, rejections, type Ctx, type Outcome, type Rejections } from './vpc-routes';
 import type { Alternative, Hop, ReasonCode, RoutePath } from './types';
 
+/** Public VIFs and the internet carry standard frames (routing.md, Path MTU). */
+const PUBLIC_MTU = 1500;
+
 /** A prefix a public VIF can NAT into: no part of it in private or special-purpose space. */
 export function isPublicPrefix(p: Prefix): boolean {
   if (p.family === 4) return !intersectsAny(NON_PUBLIC_V4, p);
@@ -67,11 +70,11 @@ function publicVifPath(vif: Vif, q: PublicQuery): RoutePath {
     { kind: 'vif', name: vif.name },
     ...q.tail,
   );
-  return { path: 'direct-connect-public', hops, via: vif.name };
+  return { path: 'direct-connect-public', hops, via: vif.name, mtu: PUBLIC_MTU };
 }
 
 function internetPath(q: PublicQuery): RoutePath {
-  return { path: 'internet', hops: [...q.head, { kind: 'internet', name: 'internet' }, ...q.tail], via: 'internet' };
+  return { path: 'internet', hops: [...q.head, { kind: 'internet', name: 'internet' }, ...q.tail], via: 'internet', mtu: PUBLIC_MTU };
 }
 
 interface PublicOptions {

@@ -7,13 +7,11 @@
 import { contains, type Prefix } from '../net/prefix';
 import { PrefixTrie } from '../net/trie';
 import type { Dxgw, DxgwAssociation, Site, Tgw, Vgw, Vif, Vpc, Vpn } from '../model/types';
-import {
-  gatewayOf, isChinaRegion, localPreference, regionsDiffer, type AwsGateway, type Graph, type LocalPreference,
-} from './graph';
+import { gatewayOf, isChinaRegion, regionsDiffer, type AwsGateway, type Graph } from './graph';
 
 export type CandidateKind = 'direct-connect-private' | 'direct-connect-transit' | 'vpn';
 
-interface RouteBase {
+export interface RouteBase {
   kind: CandidateKind;
   /** The VIF or VPN that carries the route. */
   via: Vif | Vpn;
@@ -24,8 +22,6 @@ interface RouteBase {
   association?: DxgwAssociation;
   /** The VGW or TGW at the AWS end. */
   gateway: AwsGateway;
-  /** From the VIF's 7224:7xxx communities; 0 for a VPN (no local preference). */
-  localPref: LocalPreference | 0;
 }
 
 /** A path from a site into AWS: what AWS advertises over it, and the VPCs it leads to. */
@@ -82,8 +78,17 @@ export function directVifProblem(vif: Vif, vgw: Vgw): 'vgw-other-region' | undef
   return regionsDiffer(vgw.region, vif.carrier.location.region) ? 'vgw-other-region' : undefined;
 }
 
+/** The region traffic toward on-premise leaves from over a route: the VPC's behind a VGW, the TGW's. */
+export function sendingRegion(gateway: AwsGateway): string {
+  return gateway.kind === 'vgw' ? gateway.vpc?.region ?? gateway.region : gateway.region;
+}
+
+/** The documented maximum MTU of a Site-to-Site VPN tunnel. */
+export const VPN_MTU = 1446;
+
 export class Tables {
   private readonly sites = new Map<Site, SiteTable>();
+  private readonly mtusByPrefix = new Map<AwsGateway, Map<string, Set<number>>>();
   private readonly gateways = new Map<AwsGateway, GatewayTable>();
   private readonly transitReach = new Map<DxgwAssociation, Vpc[]>();
 
@@ -99,6 +104,37 @@ export class Tables {
     let table = this.gateways.get(gateway);
     if (!table) this.gateways.set(gateway, (table = this.buildGateway(gateway)));
     return table;
+  }
+
+  /**
+   * The path MTU over a route (routing.md, Path MTU): the VIF's, except 1500 when private VIFs
+   * advertise one of its prefixes toward the same gateway with different MTUs (vif-mtu-mismatch);
+   * a VPN's documented maximum.
+   */
+  mtu(r: RouteBase): number {
+    if (r.via.kind === 'vpn') return VPN_MTU;
+    const vif = r.via;
+    if (vif.type !== 'private') return vif.mtu;
+    const byPrefix = this.privateMtus(r.gateway);
+    return vif.advertise.some((p) => (byPrefix.get(p.text)?.size ?? 0) > 1) ? 1500 : vif.mtu;
+  }
+
+  /** Per prefix, the MTUs of the private VIFs advertising it toward the gateway. */
+  private privateMtus(gateway: AwsGateway): Map<string, Set<number>> {
+    let m = this.mtusByPrefix.get(gateway);
+    if (m) return m;
+    m = new Map();
+    const vifs: Vif[] = gateway.kind === 'vgw' ? [...this.graph.directVifsOf(gateway)] : [];
+    if (gateway.kind === 'vgw') for (const a of this.graph.associationsOf(gateway)) vifs.push(...this.graph.privateVifsOf(a.dxgw));
+    for (const vif of vifs) {
+      for (const p of vif.advertise) {
+        const set = m.get(p.text);
+        if (set) set.add(vif.mtu);
+        else m.set(p.text, new Set([vif.mtu]));
+      }
+    }
+    this.mtusByPrefix.set(gateway, m);
+    return m;
   }
 
   /** The attached VPCs of a TGW association that its allowed prefixes cover, at least in part. */
@@ -124,11 +160,10 @@ export class Tables {
     for (const vif of g.vifsOf(site)) {
       const gw = gatewayOf(vif);
       if (!gw) continue;
-      const localPref = localPreference(vif);
       if (vif.type === 'private' && gw.kind === 'vgw') {
         // Candidate 1: the VGW must be in the location's region; AWS advertises the VPC's CIDRs.
         if (gw.vpc && !directVifProblem(vif, gw)) {
-          routes.push({ kind: 'direct-connect-private', via: vif, site, gateway: gw, localPref, prefixes: gw.vpc.cidrs, vpcs: [gw.vpc] });
+          routes.push({ kind: 'direct-connect-private', via: vif, site, gateway: gw, prefixes: gw.vpc.cidrs, vpcs: [gw.vpc] });
         }
       } else if (vif.type === 'private' && gw.kind === 'dxgw') {
         // Candidate 2: any region but China; AWS advertises allowedPrefixes (default: the VPC's CIDRs).
@@ -137,7 +172,7 @@ export class Tables {
           if (vgw.kind !== 'vgw' || !vgw.vpc || isChinaRegion(vgw.region)) continue;
           const prefixes = vgwAssociationPrefixes(assoc, vgw.vpc);
           routes.push({
-            kind: 'direct-connect-private', via: vif, site, dxgw: gw, association: assoc, gateway: vgw, localPref,
+            kind: 'direct-connect-private', via: vif, site, dxgw: gw, association: assoc, gateway: vgw,
             prefixes, vpcs: prefixes.length > 0 ? [vgw.vpc] : [],
           });
         }
@@ -147,7 +182,7 @@ export class Tables {
           const tgw = assoc.gateway;
           if (tgw.kind !== 'tgw' || isChinaRegion(tgw.region)) continue;
           routes.push({
-            kind: 'direct-connect-transit', via: vif, site, dxgw: gw, association: assoc, gateway: tgw, localPref,
+            kind: 'direct-connect-transit', via: vif, site, dxgw: gw, association: assoc, gateway: tgw,
             prefixes: assoc.allowedPrefixes ?? [], vpcs: this.transitVpcs(assoc),
           });
         }
@@ -157,7 +192,7 @@ export class Tables {
       // Candidate 4: exactly the CIDRs of the VPC behind the VGW, or of the VPCs attached to the TGW.
       const gw = vpn.gateway;
       const vpcs = gw.kind === 'vgw' ? (gw.vpc ? [gw.vpc] : []) : [...g.attachedTo(gw)];
-      routes.push({ kind: 'vpn', via: vpn, site, gateway: gw, localPref: 0, prefixes: vpcs.flatMap((v) => v.cidrs), vpcs });
+      routes.push({ kind: 'vpn', via: vpn, site, gateway: gw, prefixes: vpcs.flatMap((v) => v.cidrs), vpcs });
     }
     const trie = new PrefixTrie<ForwardRoute>();
     const byVpc = new Map<Vpc, ForwardRoute[]>();
@@ -187,7 +222,7 @@ export class Tables {
         ? isStatic ? 'static VPN routes' : 'VPN BGP routes'
         : isStatic ? 'static routes (to a VPN attachment)' : 'VPN-propagated routes';
       add(
-        { kind: 'vpn', via: vpn, site: vpn.router.site, gateway, localPref: 0, priority, priorityWords },
+        { kind: 'vpn', via: vpn, site: vpn.router.site, gateway, priority, priorityWords },
         isStatic ? vpn.staticRoutes : vpn.advertise,
       );
     };
@@ -196,7 +231,7 @@ export class Tables {
         const site = g.vifSite(vif);
         if (!site || directVifProblem(vif, gateway)) continue;
         add({
-          kind: 'direct-connect-private', via: vif, site, gateway, localPref: localPreference(vif), priority: 0,
+          kind: 'direct-connect-private', via: vif, site, gateway, priority: 0,
           priorityWords: 'Direct Connect BGP routes',
         }, vif.advertise);
       }
@@ -207,7 +242,7 @@ export class Tables {
             if (!site) continue;
             add({
               kind: 'direct-connect-private', via: vif, site, dxgw: assoc.dxgw, association: assoc, gateway,
-              localPref: localPreference(vif), priority: 0, priorityWords: 'Direct Connect BGP routes',
+              priority: 0, priorityWords: 'Direct Connect BGP routes',
             }, vif.advertise);
           }
         }
@@ -220,7 +255,7 @@ export class Tables {
             if (!site) continue;
             add({
               kind: 'direct-connect-transit', via: vif, site, dxgw: assoc.dxgw, association: assoc, gateway,
-              localPref: localPreference(vif), priority: 2, priorityWords: `routes propagated from ${assoc.dxgw.name}`,
+              priority: 2, priorityWords: `routes propagated from ${assoc.dxgw.name}`,
             }, vif.advertise);
           }
         }

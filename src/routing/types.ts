@@ -2,7 +2,8 @@
 // the field names are public API. Fields beyond cli.md's example are additions it allows.
 
 export type PathKind =
-  | 'direct-connect-private' | 'direct-connect-transit' | 'direct-connect-public' | 'vpn' | 'internet' | 'none';
+  | 'direct-connect-private' | 'direct-connect-transit' | 'direct-connect-public' | 'direct-connect-sitelink'
+  | 'transit-gateway' | 'vpc-endpoint' | 'vpc-internet' | 'vpn' | 'internet' | 'not-modelled' | 'none';
 
 export type HopKind =
   | 'host' | 'site' | 'router' | 'connection' | 'lag' | 'location' | 'vif' | 'vpn' | 'dxgw' | 'vgw' | 'tgw'
@@ -14,17 +15,17 @@ export interface Hop {
 }
 
 /**
- * Why a candidate lost (alternatives) or cannot carry the traffic (rejected). The first
- * eighteen are routing.md's table; the rest are dxplan's additions for cases it leaves open:
+ * Why a candidate lost (alternatives) or cannot carry the traffic (rejected): routing.md's table
+ * and `not-modelled` (its "Inside AWS"), plus dxplan's additions for cases it leaves open:
  * - `other-endpoint`: another usable interface endpoint for the same service; on-premise DNS
  *   resolves the service to one endpoint, dxplan takes the first by name.
  * - `not-advertised`: on the way back, the VIF or VPN advertises no prefix covering the
  *   on-premise address, so AWS has no route over it.
  * - `down`: the candidate crosses an object failed in a what-if scenario.
- * - `not-modelled`: the pair is not an on-premise ↔ AWS flow (VPC to VPC, site to site).
  */
 export type ReasonCode =
-  | 'less-specific-prefix' | 'vpn-less-preferred' | 'route-priority' | 'local-preference' | 'equal-cost'
+  | 'less-specific-prefix' | 'vpn-less-preferred' | 'route-priority' | 'local-preference' | 'as-path' | 'med'
+  | 'ecmp-limit' | 'not-sitelink' | 'home-region' | 'outside-prefix-scope' | 'no-load-sharing' | 'equal-cost'
   | 'gateway-endpoint-not-onprem' | 'no-onprem-dns' | 'endpoint-other-region' | 'vgw-other-region'
   | 'prefix-not-allowed' | 'outside-accept-scope' | 'no-public-prefix' | 'china-region' | 'dxgw-no-transit'
   | 'not-attached' | 'no-connection-from-site' | 'private-address-over-public' | 'no-internet'
@@ -32,12 +33,14 @@ export type ReasonCode =
 
 /** One way through the network, as the hops it crosses. */
 export interface RoutePath {
-  path: Exclude<PathKind, 'none'>;
+  path: Exclude<PathKind, 'none' | 'not-modelled'>;
   hops: Hop[];
   /** The prefix that matched (longest prefix match), where one applies. */
   prefix?: string;
   /** What carries it: the VIF or VPN (for a service over an interface endpoint, still the VIF/VPN), or `internet`. */
   via?: string;
+  /** The path MTU in bytes (routing.md, Path MTU). */
+  mtu?: number;
 }
 
 export interface Alternative extends RoutePath {
@@ -58,7 +61,7 @@ export interface ReturnSummary {
   hops: Hop[];
   prefix?: string;
   via?: string;
-  /** The replies cross the same VIF or VPN (and path kind) as the traffic itself. */
+  /** The replies cross the same VIF or VPN, path kind and customer router as the traffic itself. */
   symmetric: boolean;
   /** One or two sentences: which way the replies go and why; says so when it differs. */
   why: string;
@@ -67,12 +70,15 @@ export interface ReturnSummary {
 export interface RouteResult {
   from: string;
   to: string;
-  reachable: boolean;
+  /** null when dxplan does not model the pair (path `not-modelled`): neither reachable nor unreachable. */
+  reachable: boolean | null;
   path: PathKind;
   hops: Hop[];
   prefix?: string;
   /** The VIF, VPN or `internet` carrying the chosen path. */
   via?: string;
+  /** The chosen path's MTU in bytes (routing.md, Path MTU). */
+  mtu?: number;
   alternatives: Alternative[];
   rejected: Rejected[];
   /** The decision in sentences a network engineer accepts, in order. */

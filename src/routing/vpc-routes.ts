@@ -5,12 +5,15 @@
 import { inAny, type Address, type Prefix } from '../net/prefix';
 import type { DxgwAssociation, Site, Vif, Vpc, Vpn } from '../model/types';
 import {
-  capitalize, forwardCode, forwardWhy, isDirectConnect, joinList, kindWords, lpWords, middleHops, returnCode, returnWhy,
-} from './explain';
+  attributesFor, bgpRank, compareContenders, ECMP_MAX_PATHS, rankCodes, STEP_WORDS, type BgpRank, type BgpStep, type Contender,
+} from './bgp';
+import { capitalize, forwardWhy, joinList, kindWords, middleHops, returnWhy } from './explain';
 import type { FailureSet } from './failures';
 import { isChinaRegion, type AwsGateway, type Graph } from './graph';
-import { directVifProblem, gatewaysOfVpc, vgwAssociationPrefixes, type ForwardRoute, type ReturnRoute, type Tables } from './tables';
-import type { Alternative, Hop, Rejected, RoutePath } from './types';
+import {
+  directVifProblem, gatewaysOfVpc, sendingRegion, vgwAssociationPrefixes, type ForwardRoute, type ReturnRoute, type Tables,
+} from './tables';
+import type { Alternative, Hop, ReasonCode, Rejected, RoutePath } from './types';
 
 export interface Ctx {
   graph: Graph;
@@ -23,6 +26,8 @@ export interface Outcome {
   alternatives: Alternative[];
   rejected: Rejected[];
   explanation: string[];
+  /** Nothing chosen because dxplan does not model the pair, not because nothing reaches (`reachable: null`). */
+  notModelled?: boolean;
 }
 
 export interface Rejections {
@@ -65,17 +70,15 @@ export function privateOverPublic(graph: Graph, site: Site, label: string, rej: 
   rej.add('internet', 'private-address-over-public', `the internet never reaches a private address such as ${label}`);
 }
 
-interface FwdCand {
+interface FwdCand extends Contender {
   route: ForwardRoute;
   prefix: Prefix;
   vpc: Vpc;
 }
 
-function compareForward(a: FwdCand, b: FwdCand): number {
-  return b.prefix.length - a.prefix.length
-    || Number(!isDirectConnect(a.route)) - Number(!isDirectConnect(b.route))
-    || b.route.localPref - a.route.localPref
-    || cmp(a.route.via.name, b.route.via.name)
+/** Ties left after the BGP steps are listed by VIF (then gateway) name. */
+function byNames(a: FwdCand | RetCand, b: FwdCand | RetCand): number {
+  return cmp(a.route.via.name, b.route.via.name)
     || cmp(a.route.dxgw?.name ?? '', b.route.dxgw?.name ?? '')
     || cmp(a.route.gateway.name, b.route.gateway.name);
 }
@@ -95,6 +98,8 @@ export interface ForwardQuery {
   tail: (vpc: Vpc) => Hop[];
   /** "orders-db (10.1.2.5)". */
   label: string;
+  /** The on-premise address the traffic comes from: it picks the advertised entry whose attributes on-premise mirrors. */
+  source?: Address;
 }
 
 /** On-premise → VPC address (routing.md, candidates 1–5 and the forward choice). */
@@ -112,10 +117,14 @@ export function forwardToVpc(ctx: Ctx, q: ForwardQuery, down: FailureSet): Outco
       seen.add(r);
       const cause = downCause(r, down);
       if (cause) rej.add(r.via.name, 'down', downWhy(r.via.name, cause));
-      else cands.push({ route: r, prefix: entry.prefix, vpc });
+      else {
+        // On-premise is assumed to mirror AWS's order (as AWS advises): Direct Connect over VPN, then the BGP steps.
+        const bgp = r.via.kind === 'vif' ? bgpRank(r.via, attributesFor(r.via, q.source), sendingRegion(r.gateway)) : undefined;
+        cands.push({ route: r, prefix: entry.prefix, vpc, prefixLength: entry.prefix.length, priority: r.kind === 'vpn' ? 1 : 0, bgp });
+      }
     }
   }
-  cands.sort(compareForward);
+  cands.sort((a, b) => compareContenders(a, b) || byNames(a, b));
   for (const vpc of q.vpcs) explainForwardFailures(graph, q.site, vpc, q.address, rej);
   privateOverPublic(graph, q.site, q.label, rej);
 
@@ -124,6 +133,7 @@ export function forwardToVpc(ctx: Ctx, q: ForwardQuery, down: FailureSet): Outco
     hops: [...q.head, ...middleHops(c.route), ...q.tail(c.vpc)],
     prefix: c.prefix.text,
     via: c.route.via.name,
+    mtu: tables.mtu(c.route),
   });
   if (cands.length === 0) {
     return {
@@ -133,11 +143,12 @@ export function forwardToVpc(ctx: Ctx, q: ForwardQuery, down: FailureSet): Outco
     };
   }
   const [best, ...rest] = cands;
-  const alternatives: Alternative[] = rest.map((c) => {
-    const code = forwardCode(c, best);
+  const codes = rankCodes(cands);
+  const alternatives: Alternative[] = rest.map((c, i) => {
+    const code = codes[i] === 'priority' ? 'vpn-less-preferred' : codes[i] as ReasonCode;
     return { ...toPath(c), code, why: forwardWhy(code, c, best) };
   });
-  return { chosen: toPath(best), alternatives, rejected: rej.list, explanation: forwardStory(q, cands, alternatives) };
+  return { chosen: toPath(best), alternatives, rejected: rej.list, explanation: story(q.site.name, `${q.site.name} learns`, `toward ${q.label}`, cands, alternatives, false) };
 }
 
 function deliversTo(graph: Graph, r: ForwardRoute, vpcs: readonly Vpc[]): Vpc | undefined {
@@ -145,27 +156,6 @@ function deliversTo(graph: Graph, r: ForwardRoute, vpcs: readonly Vpc[]): Vpc | 
   if (gw.kind === 'vgw') return gw.vpc && vpcs.includes(gw.vpc) ? gw.vpc : undefined;
   const attached = graph.attachedTo(gw);
   return vpcs.find((v) => attached.has(v));
-}
-
-function forwardStory(q: ForwardQuery, cands: FwdCand[], alts: Alternative[]): string[] {
-  const best = cands[0];
-  const listed = cands.map((c) => `${c.route.via.name} (${c.prefix.text}, ${kindWords(c.route)})`);
-  const out = [`${q.site.name} learns ${cands.length === 1 ? 'one route' : `${cands.length} routes`} toward ${q.label}: ${joinList(listed)}.`];
-  if (cands.length === 1) {
-    out.push(`${best.route.via.name} is the only candidate.`);
-    return out;
-  }
-  const codes = new Set(alts.map((a) => a.code));
-  const steps: string[] = [];
-  if (codes.has('less-specific-prefix')) steps.push(`the longest prefix match picks ${best.prefix.text}`);
-  if (codes.has('vpn-less-preferred')) steps.push('for the same prefix Direct Connect is preferred over the VPN');
-  if (codes.has('local-preference')) steps.push(`on local preference, ${best.route.via.name}'s ${lpWords(best.route)} is the highest`);
-  const equal = alts.filter((a) => a.code === 'equal-cost').map((a) => a.via as string);
-  if (equal.length > 0) {
-    steps.push(`with everything else equal, ${joinList([best.route.via.name, ...equal])} share the traffic as equal-cost paths, and ${best.route.via.name} is shown first by name`);
-  }
-  if (steps.length > 0) out.push(`${capitalize(steps.join('; '))}.`);
-  return out;
 }
 
 /** Everything that points at the VPC but cannot carry traffic from the site to the address. */
@@ -250,21 +240,9 @@ function notAllowedWhy(via: string, dxgw: string, gw: string, allowed: readonly 
 // ---------------------------------------------------------------------------------------
 // Return direction: AWS → on-premise
 
-interface RetCand {
+interface RetCand extends Contender {
   route: ReturnRoute;
   prefix: Prefix;
-  /** A TGW's static route in the VPC route table beats a VGW's propagated route: 0 TGW, 1 VGW. */
-  gatewayRank: number;
-}
-
-function compareReturn(a: RetCand, b: RetCand): number {
-  return b.prefix.length - a.prefix.length
-    || a.gatewayRank - b.gatewayRank
-    || a.route.priority - b.route.priority
-    || b.route.localPref - a.route.localPref
-    || cmp(a.route.via.name, b.route.via.name)
-    || cmp(a.route.dxgw?.name ?? '', b.route.dxgw?.name ?? '')
-    || cmp(a.route.gateway.name, b.route.gateway.name);
 }
 
 export interface ReturnQuery {
@@ -297,11 +275,16 @@ export function returnToOnPrem(ctx: Ctx, q: ReturnQuery, down: FailureSet): Outc
         seen.add(r);
         const cause = downCause(r, down);
         if (cause) rej.add(r.via.name, 'down', downWhy(r.via.name, cause));
-        else cands.push({ route: r, prefix: entry.prefix, gatewayRank: gw.kind === 'tgw' ? 0 : 1 });
+        else {
+          // A TGW's static route in the VPC route table beats a VGW's propagated route; then the gateway's own priority.
+          const priority = (gw.kind === 'tgw' ? 0 : 10) + r.priority;
+          const bgp = r.via.kind === 'vif' ? bgpRank(r.via, attributesFor(r.via, entry.prefix), sendingRegion(gw)) : undefined;
+          cands.push({ route: r, prefix: entry.prefix, prefixLength: entry.prefix.length, priority, bgp });
+        }
       }
     }
   }
-  cands.sort(compareReturn);
+  cands.sort((x, y) => compareContenders(x, y) || byNames(x, y));
   explainReturnFailures(graph, q, gateways, rej);
   privateOverPublic(graph, q.site, q.label, rej);
 
@@ -310,6 +293,7 @@ export function returnToOnPrem(ctx: Ctx, q: ReturnQuery, down: FailureSet): Outc
     hops: [...q.head, ...middleHops(c.route).reverse(), ...q.tail],
     prefix: c.prefix.text,
     via: c.route.via.name,
+    mtu: tables.mtu(c.route),
   });
   if (cands.length === 0) {
     return {
@@ -319,32 +303,56 @@ export function returnToOnPrem(ctx: Ctx, q: ReturnQuery, down: FailureSet): Outc
     };
   }
   const [best, ...rest] = cands;
-  const alternatives: Alternative[] = rest.map((c) => {
-    const code = returnCode(c, best);
+  const codes = rankCodes(cands);
+  const alternatives: Alternative[] = rest.map((c, i) => {
+    const code = codes[i] === 'priority' ? 'route-priority' : codes[i] as ReasonCode;
     return { ...toPath(c), code, why: returnWhy(code, c, best, q.vpc.name) };
   });
-  return { chosen: toPath(best), alternatives, rejected: rej.list, explanation: returnStory(q, cands, alternatives) };
+  return {
+    chosen: toPath(best), alternatives, rejected: rej.list,
+    explanation: story(q.site.name, `AWS routes ${q.vpc.name}'s traffic to ${q.label} over what ${q.site.name} advertises:`, '', cands, alternatives, true),
+  };
 }
 
-function returnStory(q: ReturnQuery, cands: RetCand[], alts: Alternative[]): string[] {
+/** The routes in the running and the step that picked the winner, in sentences. */
+function story(site: string, lead: string, toward: string, cands: (FwdCand | RetCand)[], alts: Alternative[], aws: boolean): string[] {
   const best = cands[0];
+  const name = best.route.via.name;
   const listed = cands.map((c) => `${c.route.via.name} (${c.prefix.text}, ${kindWords(c.route)})`);
-  const out = [`AWS routes ${q.vpc.name}'s traffic to ${q.label} over what ${q.site.name} advertises: ${joinList(listed)}.`];
+  const out = [aws
+    ? `${lead} ${joinList(listed)}.`
+    : `${lead} ${cands.length === 1 ? 'one route' : `${cands.length} routes`} ${toward}: ${joinList(listed)}.`];
   if (cands.length === 1) {
-    out.push(`${best.route.via.name} is the only route back.`);
+    out.push(aws ? `${name} is the only route back.` : `${name} is the only candidate.`);
     return out;
   }
-  const codes = new Set(alts.map((x) => x.code));
+  const codes = new Set(alts.map((a) => a.code));
   const steps: string[] = [];
   if (codes.has('less-specific-prefix')) steps.push(`the longest prefix match picks ${best.prefix.text}`);
-  if (codes.has('route-priority')) steps.push(`on route priority, ${best.route.gateway.name} prefers ${best.route.priorityWords}`);
-  if (codes.has('local-preference')) steps.push(`on local preference, ${best.route.via.name}'s ${lpWords(best.route)} is the highest`);
-  const equal = alts.filter((x) => x.code === 'equal-cost').map((x) => x.via as string);
-  if (equal.length > 0) {
-    steps.push(`with everything else equal, AWS shares the traffic between ${joinList([best.route.via.name, ...equal])} as equal-cost paths, and ${best.route.via.name} is shown first by name`);
+  if (codes.has('vpn-less-preferred')) steps.push('for the same prefix Direct Connect is preferred over the VPN');
+  if (codes.has('route-priority')) steps.push(`on route priority, ${best.route.gateway.name} prefers ${(best.route as ReturnRoute).priorityWords}`);
+  for (const step of ['local-preference', 'as-path', 'med'] as const) {
+    if (codes.has(step) && best.bgp) steps.push(`${STEP_WORDS[step]}, ${name} wins (${stepValue(step, best.bgp)})`);
   }
+  const equal = alts.filter((a) => a.code === 'equal-cost').map((a) => a.via as string);
+  if (equal.length > 0) {
+    steps.push(`with everything else equal, ${aws ? 'AWS shares the traffic between ' : ''}${joinList([name, ...equal])}${aws ? '' : ' share the traffic'} as equal-cost paths, and ${name} is shown first by name`);
+  }
+  if (codes.has('ecmp-limit')) steps.push(`AWS uses at most ${ECMP_MAX_PATHS} equal-cost paths at once; the rest wait as alternatives (ecmp-limit)`);
   if (steps.length > 0) out.push(`${capitalize(steps.join('; '))}.`);
+  const bgpDecided = ['local-preference', 'as-path', 'med'].some((c) => codes.has(c as ReasonCode));
+  if (bgpDecided && !aws) out.push(`dxplan assumes ${site} mirrors AWS's BGP order toward it, as AWS advises, so both directions pick the same VIF.`);
+  if (codes.has('local-preference')) {
+    const assumed = cands.map((c) => c.bgp?.lpAssumption).find((x) => x !== undefined);
+    if (assumed) out.push(`Local preference of an untagged VIF outside the sending region: ${assumed}.`);
+  }
   return out;
+}
+
+function stepValue(step: BgpStep, r: BgpRank): string {
+  if (step === 'local-preference') return `local preference ${r.lpWords}`;
+  if (step === 'as-path') return `AS_PATH length ${r.asPath}`;
+  return `MED ${r.med}`;
 }
 
 function explainReturnFailures(graph: Graph, q: ReturnQuery, gateways: AwsGateway[], rej: Rejections): void {

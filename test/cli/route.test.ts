@@ -7,7 +7,7 @@ describe('dxplan route', () => {
   test('explains a private path: hops in order, why, replies, alternatives and rejections', async () => {
     const r = await cli(['route', 'app1', 'orders-db', ...SPEC]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('app1 → orders-db: reachable over Direct Connect, private VIF (prefix 10.1.0.0/16)');
+    expect(r.stdout).toContain('app1 → orders-db: reachable over Direct Connect, private VIF (prefix 10.1.0.0/16, MTU 9001)');
     const order = ['app1', 'hq-r1', 'lag-a', 'EqDC2', 'vif-prod', 'dxgw-main', 'vgw-prod', 'orders-db'].map((h) => r.stdout.indexOf(`│ ${h} `));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);

@@ -242,7 +242,7 @@ ${vif('vif-a', 'dx-a', 'dxgw-main', a)}${vif('vif-b', 'dx-b', 'dxgw-main', b)}`;
     const r = route(twoVifs('', 'communities: ["7224:7300"]'), 'app1', 'orders-db');
     expect(r.via).toBe('vif-b');
     expect(alts(r)).toEqual(['vif-a [local-preference]']);
-    expect(r.alternatives[0].why).toContain("vif-a's local preference is medium (untagged, the default) and vif-b's is high (7224:7300)");
+    expect(r.alternatives[0].why).toContain("vif-a's local preference is medium (untagged, at EqDC2 in us-east-1, the sending region) and vif-b's is high (7224:7300)");
   });
 
   it('7224:7100 (low) loses to an untagged VIF (medium)', () => {

@@ -83,8 +83,9 @@ export const rule: Rule = {
       if ('error' in analysis.baseline(row)) continue;
       const now = analysis.state(row, NO_FAILURE);
       const site = analysis.site(row);
-      // No path, or too much already with everything up (traffic-exceeds-capacity), or the internet: not this rule's.
-      if (now.fits !== true) continue;
+      // No path, or the internet (no declared capacity): not this rule's. A flow that is already too big
+      // with everything up (traffic-exceeds-capacity) still gets this warning: the failover is a second problem.
+      if (now.fits === undefined) continue;
       const bad = new Map<string, { names: string[]; outcome: Outcome }>();
       for (const c of candidatesOf(t, now.path, FAILURES)) {
         const down = analysis.failureSet([c.name]);

@@ -1,7 +1,13 @@
 import type { Site, Vpn } from '../../model/types';
 import type { Rule } from '../types';
-import { monthlyGb, VPN_MBPS } from '../../routing/capacity';
+import { monthlyGb, VPN_MBPS, vpnMbps } from '../../routing/capacity';
 import { flowList, fmtGb, routedFlows, type Direction } from './traffic-exceeds-capacity';
+
+/** "1.25 Gbps each", or the rate of each when ECMP on a transit gateway doubles some. */
+function rateWords(vpns: readonly Vpn[]): string {
+  if (vpns.every((v) => vpnMbps(v) === VPN_MBPS)) return '1.25 Gbps each';
+  return vpns.map((v) => `${v.name} ${vpnMbps(v) / 1000} Gbps${vpnMbps(v) > VPN_MBPS ? ' (both tunnels, ECMP on a transit gateway)' : ''}`).join(', ');
+}
 
 export const rule: Rule = {
   meta: {
@@ -44,7 +50,7 @@ export const rule: Rule = {
       const bySite = load.get(site);
       const vpns = vpnsOf.get(site);
       if (!bySite || !vpns) continue;
-      const cap = vpns.length * monthlyGb(VPN_MBPS);
+      const cap = vpns.reduce((sum, v) => sum + monthlyGb(vpnMbps(v)), 0);
       const over = (['toward AWS', 'toward on-premise'] as Direction[])
         .map((d) => ({ d, l: bySite.get(d) }))
         .filter((x) => x.l !== undefined && x.l.gb > cap + 1e-6);
@@ -55,7 +61,7 @@ export const rule: Rule = {
         path: [...vpns[0].path, 'name'],
         message:
           `site ${site.name} ${verbs.join(' and ')}, more than its ${vpns.length} VPN connection${vpns.length === 1 ? '' : 's'} ` +
-          `(${names}) can carry if Direct Connect fails: ${fmtGb(cap)} GB a month at 1.25 Gbps each`,
+          `(${names}) can carry if Direct Connect fails: ${fmtGb(cap)} GB a month at ${rateWords(vpns)}`,
       });
     }
   },

@@ -90,13 +90,18 @@ describe(RULE, () => {
     expect(findings(`${single}vpns:\n${vpn('vpn-1', 'hq-r2', 'vgw-prod')}${flow('orders-db', 'hq', 410_625)}`, RULE)).toEqual([]);
   });
 
-  it('stays quiet when a failure leaves no path (the other res-* rules), or nothing fits to begin with', () => {
+  it('stays quiet when a failure leaves no path (the other res-* rules)', () => {
     const single = REDUNDANT.replace(/  - name: vif-b\n[\s\S]*?(?=dxgws:)/, '');
     expect(findings(single + flow('orders-db', 'hq', 3_000_000), RULE)).toEqual([]);
-    // More than both ports carry with everything up: traffic-exceeds-capacity's.
+  });
+
+  it('fires whether or not the flow fits before the failure (rules.md, clarified)', () => {
+    // More than the ports carry with everything up is traffic-exceeds-capacity's; the failover is a second problem.
     const over = SMALL_BACKUP + flow('orders-db', 'hq', 4_000_000);
     expect(findings(over, 'traffic-exceeds-capacity')).toHaveLength(1);
-    expect(findings(over, RULE)).toEqual([]);
+    expect(findings(over, RULE).map((d) => d.message)).toEqual([
+      expect.stringContaining('moves it to private VIF vif-b on dx-b, which carries 328,500 GB a month (1 Gbps)'),
+    ]);
   });
 
   it('stays quiet over the internet, on flows with no path, and on routers and VIFs (not in its list)', () => {

@@ -39,6 +39,23 @@ describe(RULE, () => {
     expect(ds[0].message).toMatch(/its 2 VPN connections \(vpn-a, vpn-b\) can carry if Direct Connect fails: 821,250 GB/);
   });
 
+  it('counts both tunnels of a BGP VPN on a transit gateway (ECMP), one tunnel of a static one', () => {
+    const tgw = `${BASE.replace(/vifs:\n[\s\S]*?(?=vgws:)/, `vifs:
+  - { name: vif-t, type: transit, connection: dx-a, vlan: 200, gateway: dxgw-t, advertise: [10.0.0.0/16] }
+`)}dxgws:
+  - name: dxgw-t
+    asn: 64600
+    associations: [{ gateway: tgw-1, allowedPrefixes: [10.1.0.0/16] }]
+tgws:
+  - { name: tgw-1, region: us-east-1, asn: 64700, attachments: [prod] }
+`;
+    const tgwVpn = (routing: string) => `vpns:\n  - { name: vpn-t, router: hq-r2, gateway: tgw-1, routing: ${routing}, advertise: [10.0.0.0/16], staticRoutes: [10.9.0.0/16] }\n`;
+    const flows = 'traffic:\n  - { name: f1, from: prod, to: hq, gbPerMonth: 600000 }\n';
+    expect(findings(tgw + tgwVpn('bgp') + flows, RULE)).toEqual([]);
+    const ds = findings(tgw + tgwVpn('static') + flows, RULE);
+    expect(ds.map((d) => d.message)).toEqual([expect.stringContaining('410,625 GB a month at 1.25 Gbps each')]);
+  });
+
   it('stays quiet at capacity, without a VPN, and on traffic the VPN already carries', () => {
     expect(findings(topo([VPN('vpn-backup')], [['prod', 'hq', 410_625]]), RULE)).toEqual([]);
     expect(findings(topo([], [['prod', 'hq', 2_000_000]]), RULE)).toEqual([]);

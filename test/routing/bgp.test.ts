@@ -1,0 +1,104 @@
+// The BGP decision process (routing.md, "BGP path selection"): each step that decides has a
+// case where it changes the answer, in both directions.
+import { PROD, SITES, alts, detail, route } from './util';
+
+/** Two untagged private VIFs on one DXGW: vif-east at EqDC2 (us-east-1), vif-west at EqFR5 (eu-central-1). */
+function twoRegions(vpcRegion: string, extra: { east?: string; west?: string } = {}): string {
+  return `${SITES.replace('  - { name: dx-br,', `  - { name: dx-fr, type: dedicated, bandwidth: 10Gbps, location: EqFR5, router: hq-r2, awsDevice: EqFR5-1 }
+  - { name: dx-br,`)}vifs:
+  - { name: vif-east, type: private, connection: dx-a, vlan: 101, gateway: dxgw, advertise: [10.0.0.0/16]${extra.east ? `, ${extra.east}` : ''} }
+  - { name: vif-west, type: private, connection: dx-fr, vlan: 102, gateway: dxgw, advertise: [10.0.0.0/16]${extra.west ? `, ${extra.west}` : ''} }
+dxgws:
+  - { name: dxgw, asn: 64600, associations: [{ gateway: vgw-prod }] }
+${PROD.replace(/us-east-1/g, vpcRegion)}`;
+}
+
+describe('local preference: the Region default for untagged VIFs', () => {
+  it('the VIF at a location in the sending region wins, both ways; the other loses on local-preference, not equal-cost', () => {
+    const yaml = twoRegions('us-east-1');
+    const back = route(yaml, 'orders-db', 'hq');
+    expect(back.via).toBe('vif-east');
+    expect(alts(back)).toEqual(['vif-west [local-preference]']);
+    expect(back.alternatives[0].why).toContain('the Region default for an untagged VIF outside the sending region (EqFR5 is in eu-central-1, the traffic leaves us-east-1)');
+    expect(back.alternatives[0].why).toContain('an assumption: AWS documents only "a lower value"');
+    const fwd = route(yaml, 'app1', 'orders-db');
+    expect(fwd.via).toBe('vif-east');
+    expect(alts(fwd)).toEqual(['vif-west [local-preference]']);
+    expect(fwd.alternatives[0].why).toContain('dxplan assumes on-premise mirrors AWS\'s BGP order');
+    expect(fwd.explanation.join(' ')).toContain('dxplan assumes it ranks below 7224:7100');
+    // Only the chosen path carries the flow: no equal-cost split.
+    expect(detail(yaml, 'orders-db', 'hq').equalCost.map((p) => p.via)).toEqual(['vif-east']);
+  });
+
+  it('the same VIFs in front of a VPC in eu-central-1 pick the other VIF', () => {
+    const r = route(twoRegions('eu-central-1'), 'orders-db', 'hq');
+    expect(r.via).toBe('vif-west');
+    expect(alts(r)).toEqual(['vif-east [local-preference]']);
+  });
+
+  it('a remote VIF tagged 7224:7100 (low) still beats an untagged one, which ranks below low', () => {
+    const r = route(twoRegions('eu-central-1', { east: 'communities: ["7224:7100"]' }), 'orders-db', 'hq');
+    // vif-west is untagged in the sending region (medium): it wins over low.
+    expect(r.via).toBe('vif-west');
+    const lowVsRemote = route(twoRegions('us-east-1', { east: 'communities: ["7224:7100"]' }), 'orders-db', 'hq');
+    // vif-east is low (7224:7100); vif-west is untagged outside us-east-1: below low.
+    expect(lowVsRemote.via).toBe('vif-east');
+    expect(alts(lowVsRemote)).toEqual(['vif-west [local-preference]']);
+  });
+
+  it('a community overrides the Region default: 7224:7300 on the remote VIF wins', () => {
+    const r = route(twoRegions('us-east-1', { west: 'communities: ["7224:7300"]' }), 'orders-db', 'hq');
+    expect(r.via).toBe('vif-west');
+    expect(r.alternatives[0].why).toContain("vif-west's is high (7224:7300)");
+  });
+});
+
+describe('equal cost: at most 16 paths', () => {
+  const many = (n: number): string => {
+    const vifs = Array.from({ length: n }, (_, i) => `  - { name: vif-${String(i).padStart(2, '0')}, type: private, connection: dx-a, vlan: ${200 + i}, gateway: dxgw, advertise: [10.0.0.0/16] }\n`).join('');
+    return `${SITES}vifs:\n${vifs}dxgws:\n  - { name: dxgw, asn: 64600, associations: [{ gateway: vgw-prod }] }\n${PROD}`;
+  };
+
+  it('the 17th equal path is an alternative with ecmp-limit, not a share of the traffic', () => {
+    const d = detail(many(17), 'orders-db', 'hq');
+    expect(d.equalCost).toHaveLength(16);
+    const r = d.forward;
+    expect(r.alternatives.filter((a) => a.code === 'equal-cost')).toHaveLength(15);
+    expect(alts(r).slice(-1)).toEqual(['vif-16 [ecmp-limit]']);
+    expect(r.alternatives[15].why).toContain('AWS uses at most 16 equal-cost paths at once');
+    expect(r.explanation.join(' ')).toContain('(ecmp-limit)');
+  });
+
+  it('16 equal paths all share', () => {
+    const d = detail(many(16), 'orders-db', 'hq');
+    expect(d.equalCost).toHaveLength(16);
+    expect(d.forward.alternatives.map((a) => a.code)).not.toContain('ecmp-limit');
+  });
+});
+
+describe('path MTU', () => {
+  const base = (mtuA: number, mtuB: number, advB = '10.0.0.0/16') => `${SITES}vifs:
+  - { name: vif-a, type: private, connection: dx-a, vlan: 101, mtu: ${mtuA}, gateway: dxgw, advertise: [10.0.0.0/16] }
+  - { name: vif-b, type: private, connection: dx-b, vlan: 102, mtu: ${mtuB}, gateway: dxgw, advertise: [${advB}] }
+dxgws:
+  - { name: dxgw, asn: 64600, associations: [{ gateway: vgw-prod }] }
+${PROD}`;
+
+  it('is the VIF\'s MTU, both ways', () => {
+    expect(route(base(9001, 9001), 'app1', 'orders-db').mtu).toBe(9001);
+    expect(route(base(9001, 9001), 'orders-db', 'app1').mtu).toBe(9001);
+  });
+
+  it('falls to 1500 when two private VIFs advertise the same prefix toward the gateway with different MTUs', () => {
+    expect(route(base(9001, 1500), 'app1', 'orders-db').mtu).toBe(1500);
+    expect(route(base(9001, 1500), 'orders-db', 'app1').mtu).toBe(1500);
+    // Different prefixes: no mismatch, each VIF keeps its own.
+    expect(route(base(9001, 1500, '10.9.0.0/16'), 'orders-db', 'app1')).toMatchObject({ via: 'vif-a', mtu: 9001 });
+  });
+
+  it('is 1446 over a VPN and 1500 over the internet', () => {
+    const vpnOnly = `${SITES}${PROD}vpns:\n  - { name: vpn-1, router: hq-r1, gateway: vgw-prod, advertise: [10.0.0.0/16] }\n`;
+    expect(route(vpnOnly, 'app1', 'orders-db')).toMatchObject({ path: 'vpn', mtu: 1446 });
+    expect(route(vpnOnly, 'app1', 's3')).toMatchObject({ path: 'internet', mtu: 1500 });
+  });
+});
