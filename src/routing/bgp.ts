@@ -4,8 +4,8 @@
 // interface routing example" (https://docs.aws.amazon.com/directconnect/latest/UserGuide/routing-and-bgp.html):
 // local preference (7224:7xxx, else the Region default), AS_PATH length, MED, then equal cost
 // over at most 16 paths. Every command reaches it through the forward and return queries.
-import type { Address, Prefix } from '../net/prefix';
-import type { Vif } from '../model/types';
+import { contains, type Address, type Prefix } from '../net/prefix';
+import type { Advertisement, Vif } from '../model/types';
 import { regionsDiffer } from './graph';
 
 /** AWS spreads traffic over at most this many equal-cost paths; the rest wait as alternatives. */
@@ -32,28 +32,26 @@ export interface BgpRank {
 }
 
 /** The BGP attributes the customer sets on one advertised prefix: the prefix entry's own, else the VIF's. */
-export interface AdvertisedAttributes {
-  communities: readonly string[];
-  asPathPrepend: number;
-  med: number;
-}
+export type AdvertisedAttributes = Pick<Advertisement, 'communities' | 'asPathPrepend' | 'med'>;
 
 /** Private ASNs (RFC 6996): AWS replaces them on a public VIF. */
 export function isPrivateAsn(asn: number | undefined): boolean {
   return asn !== undefined && ((asn >= 64512 && asn <= 65534) || (asn >= 4200000000 && asn <= 4294967294));
 }
 
-/** The VIF's own attributes, for a prefix without its own. */
-export function vifAttributes(vif: Vif): AdvertisedAttributes {
-  return { communities: vif.communities, asPathPrepend: 0, med: 0 };
-}
 
 /**
  * The attributes of the advertised entry that covers `at` (a prefix AWS learned, or the source
  * address on-premise sends from), else the VIF's.
  */
 export function attributesFor(vif: Vif, at?: Address | Prefix): AdvertisedAttributes {
-  return at === undefined ? vifAttributes(vif) : vifAttributes(vif);
+  let best: Advertisement | undefined;
+  if (at !== undefined) {
+    for (const a of vif.advertisements) {
+      if (a.prefix.family === at.family && contains(a.prefix, at) && (!best || a.prefix.length > best.prefix.length)) best = a;
+    }
+  }
+  return best ?? vif;
 }
 
 /**

@@ -138,9 +138,10 @@ class Index implements RoutingIndex {
           if (!t.address) return nothing(`${t.vpc.name} has no valid CIDR, so there is no address to route to.`);
           return forwardToVpc(ctx, {
             site: f.site, head, address: t.address, vpcs: t.vpcs, tail: (vpc) => vpcTailHops(vpc, t.resource), label: vpcLabel(t),
+            source: f.address,
           }, down);
         case 'service':
-          return forwardToService(ctx, f.site, head, t.service, t.region, down);
+          return forwardToService(ctx, f.site, head, t.service, t.region, down, f.address);
         case 'public':
           return forwardToPublic(ctx, {
             site: f.site, head, region: t.region, tail: vpcTailHops(t.resource.vpc, t.resource),

@@ -1,7 +1,7 @@
 // Routes from an on-premise site to public AWS space and beyond (routing.md, Services and
 // Public addresses): an interface endpoint, then a public VIF within its acceptScope, then
 // the internet. Gateway endpoints are never a path from on-premise and always say why.
-import { intersectsAny, isPublicAddress, NON_PUBLIC_V4, formatAddress, type Prefix } from '../net/prefix';
+import { intersectsAny, isPublicAddress, NON_PUBLIC_V4, formatAddress, type Address, type Prefix } from '../net/prefix';
 import { continentOf, isChinaRegion, isRegion } from '../net/regions';
 import type { Endpoint, Site, Vif } from '../model/types';
 import { routerOfCarrier } from './graph';
@@ -143,7 +143,7 @@ function gatewayEndpointWhy(ep: Endpoint): string {
 const UNREACHABLE_SHOWN = 3;
 
 /** On-premise → an AWS service in a region (routing.md, Services). */
-export function forwardToService(ctx: Ctx, site: Site, head: Hop[], service: string, region: string, down: FailureSet): Outcome {
+export function forwardToService(ctx: Ctx, site: Site, head: Hop[], service: string, region: string, down: FailureSet, source?: Address): Outcome {
   const label = `${service}@${region}`;
   const tail: Hop[] = [{ kind: 'service', name: label }];
   const rej = rejections();
@@ -179,7 +179,7 @@ export function forwardToService(ctx: Ctx, site: Site, head: Hop[], service: str
       far.push(ep);
       continue;
     }
-    const o = routeToEndpoint(ctx, site, head, ep, tail, down);
+    const o = routeToEndpoint(ctx, site, head, ep, tail, down, source);
     if (o.chosen) reached.push({ ep, o });
     else addSubRejections(rej, ep, o, site);
   }
@@ -193,7 +193,7 @@ export function forwardToService(ctx: Ctx, site: Site, head: Hop[], service: str
     story.push(`${joinList(shown)}${more} cannot be used from on-premise: S3 and DynamoDB gateway endpoints serve only traffic from inside their VPC; an interface endpoint for ${service} (with on-premise DNS resolving to it) or a public VIF would carry it.`);
   }
   if (reached.length === 0 && far.length > 0) {
-    for (const ep of far.slice(0, UNREACHABLE_SHOWN)) addSubRejections(rej, ep, routeToEndpoint(ctx, site, head, ep, tail, down), site);
+    for (const ep of far.slice(0, UNREACHABLE_SHOWN)) addSubRejections(rej, ep, routeToEndpoint(ctx, site, head, ep, tail, down, source), site);
     if (far.length > UNREACHABLE_SHOWN) {
       story.push(`${far.length - UNREACHABLE_SHOWN} more interface endpoints for ${label} are in VPCs ${site.name} has no path to.`);
     }
@@ -232,7 +232,7 @@ export function forwardToService(ctx: Ctx, site: Site, head: Hop[], service: str
   return { chosen, alternatives, rejected: rej.list, explanation: story };
 }
 
-function routeToEndpoint(ctx: Ctx, site: Site, head: Hop[], ep: Endpoint, tail: Hop[], down: FailureSet): Outcome {
+function routeToEndpoint(ctx: Ctx, site: Site, head: Hop[], ep: Endpoint, tail: Hop[], down: FailureSet, source?: Address): Outcome {
   const first = ep.vpc.cidrs[0];
   if (!first) return { alternatives: [], rejected: [], explanation: [] };
   const address = { family: first.family, value: first.network, text: formatAddress(first.family, first.network) };
@@ -240,6 +240,7 @@ function routeToEndpoint(ctx: Ctx, site: Site, head: Hop[], ep: Endpoint, tail: 
     site, head, address, vpcs: [ep.vpc],
     tail: (vpc) => [{ kind: 'vpc', name: vpc.name }, { kind: 'endpoint', name: ep.name }, ...tail],
     label: `${ep.name} in ${ep.vpc.name} (${first.text})`,
+    source,
   }, down);
 }
 

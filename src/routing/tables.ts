@@ -6,6 +6,7 @@
 // Both are built once per site / gateway, on first use, and shared by every query and rule.
 import { contains, type Prefix } from '../net/prefix';
 import { PrefixTrie } from '../net/trie';
+import { hasSessionFor } from '../model/vif';
 import type { Dxgw, DxgwAssociation, Site, Tgw, Vgw, Vif, Vpc, Vpn } from '../model/types';
 import { gatewayOf, isChinaRegion, regionsDiffer, type AwsGateway, type Graph } from './graph';
 
@@ -71,6 +72,16 @@ export function vgwAssociationPrefixes(assoc: DxgwAssociation, vpc: Vpc): Prefix
   const allowed = assoc.allowedPrefixes;
   if (!allowed) return vpc.cidrs;
   return vpc.cidrs.filter((c) => allowed.some((p) => contains(p, c)));
+}
+
+/**
+ * The prefixes that cross the VIF's BGP sessions: AWS advertises a VPC's IPv4 CIDRs only over an
+ * IPv4 session and its IPv6 blocks only over an IPv6 one, and accepts from the customer only the
+ * families it has a session for (vif-family reports the rest).
+ */
+export function overSessions(vif: Vif, prefixes: readonly Prefix[]): readonly Prefix[] {
+  const carried = (p: Prefix): boolean => hasSessionFor(vif, p.family);
+  return prefixes.every(carried) ? prefixes : prefixes.filter(carried);
 }
 
 /** Why a private VIF attached directly to a VGW is not a path, if it is not. */
@@ -163,14 +174,14 @@ export class Tables {
       if (vif.type === 'private' && gw.kind === 'vgw') {
         // Candidate 1: the VGW must be in the location's region; AWS advertises the VPC's CIDRs.
         if (gw.vpc && !directVifProblem(vif, gw)) {
-          routes.push({ kind: 'direct-connect-private', via: vif, site, gateway: gw, prefixes: gw.vpc.cidrs, vpcs: [gw.vpc] });
+          routes.push({ kind: 'direct-connect-private', via: vif, site, gateway: gw, prefixes: overSessions(vif, gw.vpc.cidrs), vpcs: [gw.vpc] });
         }
       } else if (vif.type === 'private' && gw.kind === 'dxgw') {
         // Candidate 2: any region but China; AWS advertises allowedPrefixes (default: the VPC's CIDRs).
         for (const assoc of gw.associations) {
           const vgw = assoc.gateway;
           if (vgw.kind !== 'vgw' || !vgw.vpc || isChinaRegion(vgw.region)) continue;
-          const prefixes = vgwAssociationPrefixes(assoc, vgw.vpc);
+          const prefixes = overSessions(vif, vgwAssociationPrefixes(assoc, vgw.vpc));
           routes.push({
             kind: 'direct-connect-private', via: vif, site, dxgw: gw, association: assoc, gateway: vgw,
             prefixes, vpcs: prefixes.length > 0 ? [vgw.vpc] : [],
@@ -183,7 +194,7 @@ export class Tables {
           if (tgw.kind !== 'tgw' || isChinaRegion(tgw.region)) continue;
           routes.push({
             kind: 'direct-connect-transit', via: vif, site, dxgw: gw, association: assoc, gateway: tgw,
-            prefixes: assoc.allowedPrefixes ?? [], vpcs: this.transitVpcs(assoc),
+            prefixes: overSessions(vif, assoc.allowedPrefixes ?? []), vpcs: this.transitVpcs(assoc),
           });
         }
       }
@@ -233,7 +244,7 @@ export class Tables {
         add({
           kind: 'direct-connect-private', via: vif, site, gateway, priority: 0,
           priorityWords: 'Direct Connect BGP routes',
-        }, vif.advertise);
+        }, overSessions(vif, vif.advertise));
       }
       if (!isChinaRegion(gateway.region)) {
         for (const assoc of g.associationsOf(gateway)) {
@@ -243,7 +254,7 @@ export class Tables {
             add({
               kind: 'direct-connect-private', via: vif, site, dxgw: assoc.dxgw, association: assoc, gateway,
               priority: 0, priorityWords: 'Direct Connect BGP routes',
-            }, vif.advertise);
+            }, overSessions(vif, vif.advertise));
           }
         }
       }
@@ -256,7 +267,7 @@ export class Tables {
             add({
               kind: 'direct-connect-transit', via: vif, site, dxgw: assoc.dxgw, association: assoc, gateway,
               priority: 2, priorityWords: `routes propagated from ${assoc.dxgw.name}`,
-            }, vif.advertise);
+            }, overSessions(vif, vif.advertise));
           }
         }
       }

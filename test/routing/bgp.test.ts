@@ -102,3 +102,51 @@ ${PROD}`;
     expect(route(vpnOnly, 'app1', 's3')).toMatchObject({ path: 'internet', mtu: 1500 });
   });
 });
+
+describe('AS_PATH and MED', () => {
+  const pair = (a: string, b: string): string => `${SITES}vifs:
+  - { name: vif-a, type: private, connection: dx-a, vlan: 101, gateway: dxgw, advertise: [10.0.0.0/16]${a ? `, ${a}` : ''} }
+  - { name: vif-b, type: private, connection: dx-b, vlan: 102, gateway: dxgw, advertise: [10.0.0.0/16]${b ? `, ${b}` : ''} }
+dxgws:
+  - { name: dxgw, asn: 64600, associations: [{ gateway: vgw-prod }] }
+${PROD}`;
+
+  it('a prepend moves the traffic to the other VIF (as-path)', () => {
+    expect(route(pair('', ''), 'orders-db', 'hq').via).toBe('vif-a');
+    const r = route(pair('asPathPrepend: 1', ''), 'orders-db', 'hq');
+    expect(r.via).toBe('vif-b');
+    expect(alts(r)).toEqual(['vif-a [as-path]']);
+  });
+
+  it('local preference decides before AS_PATH', () => {
+    const r = route(pair('asPathPrepend: 3, communities: ["7224:7300"]', ''), 'orders-db', 'hq');
+    expect(r.via).toBe('vif-a');
+    expect(alts(r)).toEqual(['vif-b [local-preference]']);
+  });
+
+  it('the lower MED wins when local preference and AS_PATH tie (med)', () => {
+    const r = route(pair('med: 50', 'med: 10'), 'orders-db', 'hq');
+    expect(r.via).toBe('vif-b');
+    expect(alts(r)).toEqual(['vif-a [med]']);
+    expect(r.alternatives[0].why).toContain("vif-a's MED is 50 and vif-b's 10");
+    // AS_PATH decides before MED.
+    expect(route(pair('med: 50', 'med: 10, asPathPrepend: 1'), 'orders-db', 'hq').via).toBe('vif-a');
+  });
+
+  it('an advertised entry\'s own attributes count for its prefix; forward, the entry covering the source address', () => {
+    const yaml = pair('advertise: [10.0.0.0/16, { prefix: 10.0.1.0/24, asPathPrepend: 2 }]', 'advertise: [10.0.0.0/16, 10.0.1.0/24]')
+      .replace(', advertise: [10.0.0.0/16], advertise:', ', advertise:').replace(', advertise: [10.0.0.0/16], advertise:', ', advertise:');
+    expect(route(yaml, 'orders-db', 'app1')).toMatchObject({ via: 'vif-b', prefix: '10.0.1.0/24' });
+    expect(route(yaml, 'orders-db', 'hq')).toMatchObject({ via: 'vif-a', prefix: '10.0.0.0/16' });
+    // app1 (10.0.1.10) sends from the prepended /24: on-premise mirrors AWS and prefers vif-b.
+    expect(route(yaml, 'app1', 'orders-db').via).toBe('vif-b');
+    expect(route(yaml, 'hq', 'orders-db').via).toBe('vif-a');
+  });
+
+  it('Direct Connect beats a VPN for the same prefix whatever its AS_PATH', () => {
+    const yaml = `${pair('asPathPrepend: 10', '').replace(/  - \{ name: vif-b.*\n/, '')}vpns:\n  - { name: vpn-1, router: hq-r2, gateway: vgw-prod, advertise: [10.0.0.0/16] }\n`;
+    const r = route(yaml, 'orders-db', 'hq');
+    expect(r.via).toBe('vif-a');
+    expect(alts(r)).toEqual(['vpn-1 [route-priority]']);
+  });
+});
