@@ -69,8 +69,19 @@ export interface Flow {
   viaNat?: boolean;
 }
 
+/** Site-to-site traffic over SiteLink: Direct Connect only, never crossing an AWS Region. */
+export interface SitelinkFlow {
+  name: string;
+  gb: number;
+  /** The equal-cost paths, each between the source VIF's and the destination VIF's locations. */
+  paths: { share: number; from: { location: string; locationRegion: string }; to: { location: string; locationRegion: string } }[];
+}
+
 export interface CostInput {
   ports: PortSpec[];
+  /** VIFs with SiteLink enabled: each bills VIF-hours in the direct-connect option. */
+  sitelinkVifs?: string[];
+  sitelinkFlows?: SitelinkFlow[];
   /** The VPN connections billed in the vpn option (declared, or one assumed per site). */
   vpns: VpnSpec[];
   flows: Flow[];

@@ -2,10 +2,10 @@
 // billed (declared, or one assumed per site that carries traffic), and each traffic flow with
 // the paths the routing engine gives it over Direct Connect and over a VPN (cost.md).
 // Only this file knows the routing engine's shapes; the model (model.ts) prices plain data.
-import type { Connection, Site, Topology, Vpc } from '../model/types';
+import type { Connection, Location, Site, Topology, Vpc } from '../model/types';
 import type { Hop, RouteDetail, RoutePath, RoutingIndex } from '../routing/index';
 import type { BillInput } from './bill';
-import type { CostInput, EndpointUse, Flow, FlowPath, PortSpec, VpnSpec } from './flow';
+import type { CostInput, EndpointUse, Flow, FlowPath, PortSpec, SitelinkFlow, VpnSpec } from './flow';
 
 export interface FromTopologyOptions {
   /** `--gb N`: price N GB a month from defaultRegion to the first site instead of the declared traffic. */
@@ -156,8 +156,18 @@ function gatewayOfVpc(t: Topology, vpc: Vpc): { kind: 'vgw' | 'tgw'; name: strin
   return tgw ? { kind: 'tgw', name: tgw.name, region: tgw.region } : undefined;
 }
 
-/** The declared traffic, routed and classified. Flows that do not cross between AWS and on-premise or the internet are noted and left out. */
-function declaredFlows(t: Topology, routing: RoutingIndex, notes: string[], unpricedNames: string[]): Classified[] {
+/** The locations a SiteLink path enters and leaves AWS's backbone at. */
+function sitelinkPath(t: Topology, p: RoutePath, share: number): SitelinkFlow['paths'][number] {
+  const locs = p.hops.filter((h) => h.kind === 'location').map((h) => t.byName.get(h.name) as Location);
+  const at = (l: Location) => ({ location: l.name, locationRegion: l.region });
+  return { share, from: at(locs[0]), to: at(locs[locs.length - 1]) };
+}
+
+/**
+ * The declared traffic, routed and classified; site-to-site flows over SiteLink go to `sitelink`.
+ * Flows that do not cross between AWS and on-premise or the internet are noted and left out.
+ */
+function declaredFlows(t: Topology, routing: RoutingIndex, notes: string[], unpricedNames: string[], sitelink: SitelinkFlow[]): Classified[] {
   const out: Classified[] = [];
   const unpriced: string[] = [];
   for (const tr of t.traffic) {
@@ -168,6 +178,16 @@ function declaredFlows(t: Topology, routing: RoutingIndex, notes: string[], unpr
     if ('error' in from || 'error' in to) {
       unpriced.push(`${name} (${'error' in from ? from.error : (to as { error: string }).error})`);
       unpricedNames.push(name);
+      continue;
+    }
+    if (from.kind === 'onprem' && to.kind === 'onprem') {
+      const d = routing.routeDetail(tr.from, tr.to);
+      const paths = 'error' in d ? [] : d.equalCost.filter((p) => p.path === 'direct-connect-sitelink');
+      if (paths.length > 0) sitelink.push({ name, gb: tr.gbPerMonth, paths: paths.map((p) => sitelinkPath(t, p, 1 / paths.length)) });
+      else {
+        unpriced.push(`${name} (site to site without SiteLink: it runs over your own network)`);
+        unpricedNames.push(name);
+      }
       continue;
     }
     const src = awsEnd(from);
@@ -322,7 +342,8 @@ export function priceInputOf(t: Topology, routing: RoutingIndex, options: FromTo
   }
   const notes: string[] = [];
   const unpriced: string[] = [];
-  const classified = declaredFlows(t, routing, notes, unpriced);
+  const sitelinkFlows: SitelinkFlow[] = [];
+  const classified = declaredFlows(t, routing, notes, unpriced, sitelinkFlows);
   let vpns: VpnSpec[];
   if (t.vpns.length > 0) {
     vpns = declaredVpns(t);
@@ -335,5 +356,10 @@ export function priceInputOf(t: Topology, routing: RoutingIndex, options: FromTo
   const noDx = classified.filter((c) => c.flow.directConnect.length === 0).map((c) => c.flow.name);
   if (noDx.length > 0) notes.push(`no Direct Connect path for ${noDx.join(', ')}: the direct-connect option prices ${noDx.length === 1 ? 'it' : 'them'} at internet rates`);
   if (t.traffic.length === 0) notes.push('the topology declares no traffic: only fixed costs are priced; ask a what-if with --gb N');
-  return { input: { ports: portsOf(t), vpns, flows: classified.map((c) => c.flow), freeTier: options.freeTier }, notes, unpriced };
+  const sitelinkVifs = t.vifs.filter((v) => v.sitelink).map((v) => v.name);
+  return {
+    input: { ports: portsOf(t), vpns, flows: classified.map((c) => c.flow), freeTier: options.freeTier, sitelinkVifs, sitelinkFlows },
+    notes,
+    unpriced,
+  };
 }

@@ -8,7 +8,7 @@ import { OPTIONS } from './flow';
 import type { PriceTable } from './prices';
 import {
   bandwidthText, dxTransferRate, endpointAzHourly, endpointPerGb, internetRates, isJapanRegion, portHourly,
-  natPerGb, tgwAttachmentHourly, tgwPerGb, vpnHourly,
+  natPerGb, sitelinkRate, tgwAttachmentHourly, tgwPerGb, vpnHourly,
 } from './rates';
 import { tierBoundaries, tierSlices } from './tiers';
 
@@ -110,7 +110,7 @@ export function vpnItem(vpn: VpnSpec, prices: PriceTable): FixedItem {
   return { item, quantity: prices.hoursPerMonth, unit: HOUR_UNIT, unitUsd: vpnHourly(prices, vpn.region) };
 }
 
-const VOLUME_ORDER = ['DX transfer out', 'DX transfer in', 'internet transfer in', 'TGW', 'endpoint', 'NAT gateway'];
+const VOLUME_ORDER = ['DX transfer out', 'DX transfer in', 'internet transfer in', 'SiteLink', 'TGW', 'endpoint', 'NAT gateway'];
 
 function volumeRank(item: string): number {
   const i = VOLUME_ORDER.findIndex((prefix) => item.startsWith(prefix));
@@ -212,7 +212,23 @@ function directConnectOption(input: CostInput, prices: PriceTable): OptionModel 
       b.addPathExtras(flow, path);
     }
   }
+  for (const vif of input.sitelinkVifs ?? []) {
+    b.addFixed(`sitelink\u0000${vif}`, { item: `SiteLink on VIF ${vif}`, quantity: prices.hoursPerMonth, unit: HOUR_UNIT, unitUsd: prices.sitelink.vifHour });
+  }
+  for (const flow of input.sitelinkFlows ?? []) {
+    for (const path of flow.paths) {
+      const r = sitelinkRate(prices, path.from.locationRegion, path.to.locationRegion);
+      b.addVolume(`SiteLink transfer ${flow.name}: ${path.from.location} → ${path.to.location} (${r.from} → ${r.to})`, flow.gb * path.share, r.rate);
+    }
+  }
   return b.build(input.freeTier, 'no Direct Connect path');
+}
+
+/** The vpn and internet options carry site-to-site traffic over the customer's own network: nothing billed by AWS. */
+function sitelinkElsewhere(b: OptionBuilder, input: CostInput): void {
+  for (const flow of input.sitelinkFlows ?? []) {
+    b.addVolume(`site-to-site ${flow.name}: over your own network, not AWS (free here)`, flow.gb, 0);
+  }
 }
 
 function vpnOption(input: CostInput, prices: PriceTable): OptionModel {
@@ -223,6 +239,7 @@ function vpnOption(input: CostInput, prices: PriceTable): OptionModel {
     else b.addVolume(`internet transfer in (free): ${flow.name}`, flow.gb, 0);
     for (const path of flow.vpn) b.addPathExtras(flow, path);
   }
+  sitelinkElsewhere(b, input);
   return b.build(input.freeTier);
 }
 
@@ -235,6 +252,7 @@ function internetOption(input: CostInput, prices: PriceTable): OptionModel {
       b.addVolume(`NAT gateway processing: ${flow.name} (a private address over the internet)`, flow.gb, natPerGb(prices, flow.region));
     }
   }
+  sitelinkElsewhere(b, input);
   return b.build(input.freeTier);
 }
 

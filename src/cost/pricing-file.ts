@@ -52,6 +52,10 @@ export const PRICING_SCHEMA: Spec = obj('pricing file', {
   transitGateway: obj('transitGateway', { attachmentHour: regional('attachmentHour'), perGb: regional('perGb') }),
   interfaceEndpoint: obj('interfaceEndpoint', { azHour: regional('azHour'), perGb: regional('perGb') }),
   natGateway: obj('natGateway', { perGb: regional('perGb') }),
+  sitelink: obj('sitelink', {
+    vifHour: num,
+    perGb: map('SiteLink transfer rates', 'group', map('SiteLink transfer rates', 'group', num)),
+  }),
 });
 
 export type PricingResult = { ok: true; prices: PriceTable; asOf: string } | { ok: false; diagnostics: Diagnostic[] };

@@ -100,3 +100,12 @@ export const tgwPerGb = (p: PriceTable, region: string): number => regional(p.tr
 export const natPerGb = (p: PriceTable, region: string): number => regional(p.natGateway.perGb, region);
 export const endpointAzHourly = (p: PriceTable, region: string): number => regional(p.interfaceEndpoint.azHour, region);
 export const endpointPerGb = (p: PriceTable, region: string): number => regional(p.interfaceEndpoint.perGb, region);
+
+/** SiteLink $/GB between the geographies of two Direct Connect locations. */
+export function sitelinkRate(prices: PriceTable, fromLocationRegion: string, toLocationRegion: string): { rate: number; from: string; to: string } {
+  const from = locationGeography(prices, fromLocationRegion);
+  const to = locationGeography(prices, toLocationRegion);
+  const rows = prices.sitelink.perGb;
+  if (has(rows, from) && has(rows[from], to)) return { rate: rows[from][to], from, to };
+  throw new PricingError(`no SiteLink price from ${from} to ${to}: add sitelink.${from}.${to} ($/GB) with --pricing`);
+}

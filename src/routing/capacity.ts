@@ -29,9 +29,9 @@ export function viaHolds(via: Via, path: PathKind): boolean {
     case 'vpn':
       return path === 'vpn';
     case 'internet':
-      return path === 'internet';
+      return path === 'internet' || path === 'vpc-internet';
     case 'private':
-      return path !== 'internet';
+      return path !== 'internet' && path !== 'vpc-internet' && path !== 'not-modelled';
     default:
       return true;
   }

@@ -1,14 +1,16 @@
 // The routing engine: Topology in, RouteResult out (routing.md). Build the index once per
 // topology; every query then reads a per-site or per-gateway PrefixTrie for the address and
 // walks only the objects that point at the destination, never the whole topology.
-import type { Site, Topology, Vpc } from '../model/types';
+import type { Site, Topology } from '../model/types';
 import { resolveEndpoint, onPremHops, vpcTailHops, type OnPremEndpoint, type ResolvedEndpoint, type VpcEndpoint } from './endpoints';
 import { FailureSet, makeFailureSet, NO_FAILURES } from './failures';
 import { Graph, type AwsGateway } from './graph';
 import { forwardToPublic, forwardToService } from './public-routes';
 import { Tables, type GatewayTable, type SiteTable } from './tables';
 import type { Alternative, Hop, ReturnSummary, RouteDetail, RoutePath, RouteResult } from './types';
-import { forwardToVpc, rejections, returnToOnPrem, type Ctx, type Outcome } from './vpc-routes';
+import { vpcToInternet, vpcToService, vpcToVpc } from './inside-aws';
+import { siteToSite } from './sitelink';
+import { forwardToVpc, returnToOnPrem, type Ctx, type Outcome } from './vpc-routes';
 
 export type { ResolvedEndpoint } from './endpoints';
 export { resolveEndpoint } from './endpoints';
@@ -129,7 +131,8 @@ class Index implements RoutingIndex {
     return detail;
   }
 
-  private query(f: ResolvedEndpoint, t: ResolvedEndpoint, down: FailureSet): Outcome {
+  /** `returning`: the answer is mirrored for replies from a service or public address (public VIF prefix scopes apply). */
+  private query(f: ResolvedEndpoint, t: ResolvedEndpoint, down: FailureSet, returning = false): Outcome {
     const ctx = this.ctx;
     if (f.kind === 'onprem') {
       const head = onPremHops(f);
@@ -141,16 +144,16 @@ class Index implements RoutingIndex {
             source: f.address,
           }, down);
         case 'service':
-          return forwardToService(ctx, f.site, head, t.service, t.region, down, f.address);
+          return forwardToService(ctx, f.site, head, t.service, t.region, down, f.address, returning);
         case 'public':
           return forwardToPublic(ctx, {
             site: f.site, head, region: t.region, tail: vpcTailHops(t.resource.vpc, t.resource),
-            label: `${t.address.text} (${t.resource.name}'s public IP in ${t.resource.vpc.name}, ${t.region})`,
+            label: `${t.address.text} (${t.resource.name}'s public IP in ${t.resource.vpc.name}, ${t.region})`, returning,
           }, down);
         case 'internet':
           return forwardToPublic(ctx, { site: f.site, head, tail: [], label: t.address ? `${t.address.text} (the internet)` : 'the internet' }, down);
         case 'onprem':
-          return this.siteToSite(f, t);
+          return siteToSite(ctx.graph, f, t, down);
       }
     }
     if (t.kind === 'onprem') {
@@ -160,61 +163,27 @@ class Index implements RoutingIndex {
           tail: [...onPremHops(t)].reverse(), label: onPremLabel(t),
         }, down);
       }
-      // A service, a public address or the internet as the source takes the same path as toward it.
-      const o = this.query(t, f, down);
+      // A service, a public address or the internet as the source takes the same path as toward it,
+      // except that the replies use only public VIFs whose prefixes AWS propagates to its region.
+      const o = this.query(t, f, down, true);
       return mirror(o, f.name);
     }
-    if (f.kind === 'vpc' && t.kind === 'vpc') return this.vpcToVpc(f, t);
-    return nothing(`dxplan routes between on-premise and AWS; ${f.name} → ${t.name} has no on-premise end.`, f.name, 'not-modelled');
+    if (f.kind === 'vpc') {
+      switch (t.kind) {
+        case 'vpc':
+          return vpcToVpc(ctx.graph, ctx.tables, f, t, down);
+        case 'service':
+          return vpcToService(ctx.graph, f, t.service, t.region);
+        case 'public':
+          return vpcToInternet(f, vpcTailHops(t.resource.vpc, t.resource), `${t.address.text} (${t.resource.name}'s public IP)`);
+        case 'internet':
+          return vpcToInternet(f, [], t.address ? `${t.address.text} (the internet)` : 'the internet');
+      }
+    }
+    if (t.kind === 'vpc' && f.kind === 'service') return mirror(vpcToService(ctx.graph, t, f.service, f.region), f.name);
+    return nothing(`dxplan does not model ${f.name} → ${t.name}: it routes between on-premise and AWS, and inside AWS between VPCs, their endpoints and the internet.`, f.name, 'not-modelled');
   }
 
-  private siteToSite(f: OnPremEndpoint, t: OnPremEndpoint): Outcome {
-    if (f.site === t.site) {
-      return nothing(`${f.name} and ${t.name} are both at ${f.site.name}: the traffic stays on-premise.`, f.site.name, 'not-modelled');
-    }
-    const rej = rejections();
-    // What each site attaches to a DXGW: its VIFs on it, and its VPNs on VGWs associated with it.
-    const onDxgw = (site: Site): Map<string, string> => {
-      const m = new Map<string, string>();
-      for (const vif of this.graph.vifsOf(site)) {
-        const gw = vif.gateways[0];
-        if (gw?.kind === 'dxgw' && !m.has(gw.name)) m.set(gw.name, vif.name);
-      }
-      for (const vpn of this.graph.vpnsOf(site)) {
-        for (const a of this.graph.associationsOf(vpn.gateway)) if (!m.has(a.dxgw.name)) m.set(a.dxgw.name, vpn.name);
-      }
-      return m;
-    };
-    const theirs = onDxgw(t.site);
-    for (const [dxgw, mine] of onDxgw(f.site)) {
-      const other = theirs.get(dxgw);
-      if (other) {
-        rej.add(mine, 'dxgw-no-transit',
-          `${mine} and ${other} (at ${t.site.name}) both reach ${dxgw}, but a Direct Connect gateway does not pass traffic between two VIFs, or between a VIF and a VPN`);
-      }
-    }
-    rej.add(f.site.name, 'not-modelled', 'traffic between two on-premise sites runs over your own network, which dxplan does not model');
-    return { alternatives: [], rejected: rej.list, explanation: [`${f.name} and ${t.name} are both on-premise (${f.site.name}, ${t.site.name}): no AWS path connects two sites.`] };
-  }
-
-  private vpcToVpc(f: VpcEndpoint, t: VpcEndpoint): Outcome {
-    const rej = rejections();
-    const dxgwsOf = (vpc: Vpc): Map<string, string> => {
-      const m = new Map<string, string>();
-      for (const vgw of this.graph.vgwsOf(vpc)) for (const a of this.graph.associationsOf(vgw)) m.set(a.dxgw.name, vgw.name);
-      for (const tgw of this.graph.tgwsOf(vpc)) for (const a of this.graph.associationsOf(tgw)) m.set(a.dxgw.name, tgw.name);
-      return m;
-    };
-    const theirs = dxgwsOf(t.vpc);
-    for (const [dxgw, gw] of dxgwsOf(f.vpc)) {
-      const other = theirs.get(dxgw);
-      if (other) {
-        rej.add(dxgw, 'dxgw-no-transit', `${f.vpc.name} (through ${gw}) and ${t.vpc.name} (through ${other}) are both behind ${dxgw}, but a Direct Connect gateway does not route between two VPCs`);
-      }
-    }
-    rej.add(f.vpc.name, 'not-modelled', 'routing between VPCs (peering, a shared transit gateway) is not modelled by dxplan');
-    return { alternatives: [], rejected: rej.list, explanation: [`${f.name} and ${t.name} are both in AWS: dxplan routes between on-premise and AWS.`] };
-  }
 }
 
 function nothing(sentence: string, via?: string, code?: 'not-modelled'): Outcome {
@@ -222,6 +191,7 @@ function nothing(sentence: string, via?: string, code?: 'not-modelled'): Outcome
     alternatives: [],
     rejected: via && code ? [{ via, code, why: sentence.replace(/\.$/, '') }] : [],
     explanation: [sentence],
+    ...(code ? { notModelled: true } : {}),
   };
 }
 

@@ -3,8 +3,9 @@
 // the internet. Gateway endpoints are never a path from on-premise and always say why.
 import { intersectsAny, isPublicAddress, NON_PUBLIC_V4, formatAddress, type Address, type Prefix } from '../net/prefix';
 import { continentOf, isChinaRegion, isRegion } from '../net/regions';
-import type { Endpoint, Site, Vif } from '../model/types';
-import { routerOfCarrier } from './graph';
+import type { Advertisement, Endpoint, Site, Vif } from '../model/types';
+import { bgpRank, compareContenders, ECMP_MAX_PATHS, isPrivateAsn, rankCodes, stepWhy, type Contender } from './bgp';
+import { regionsDiffer, routerOfCarrier } from './graph';
 import { joinList } from './explain';
 import type { FailureSet } from './failures';
 import { cmp, downWhy, forwardToVpc, rejections, type Ctx, type Outcome, type Rejections } from './vpc-routes';
@@ -58,6 +59,8 @@ export interface PublicQuery {
   /** Hops after the VIF or the internet hop: the service, or the VPC and resource of a public IP. */
   tail: Hop[];
   label: string;
+  /** For the replies from that space (the answer is mirrored): only public VIFs whose prefixes AWS propagates there. */
+  returning?: boolean;
 }
 
 function publicVifPath(vif: Vif, q: PublicQuery): RoutePath {
@@ -78,15 +81,92 @@ function internetPath(q: PublicQuery): RoutePath {
 }
 
 interface PublicOptions {
+  /** Usable public VIFs in AWS's order (routing.md, Public VIFs), each with its path. */
   usable: Vif[];
-  /** Usable public VIFs, each with its path, sorted by name. */
   paths: RoutePath[];
+  /** Why each of usable[1..] does not carry the traffic. */
+  codes: ReasonCode[];
+  whys: string[];
+}
+
+/** Where a public VIF's customer prefixes reach (7224:9100 region, 9200 continent, 9300 or none all). */
+function prefixScope(p: Advertisement): 'region' | 'continent' | 'global' {
+  const c = new Set(p.communities.map((x) => x.trim()));
+  if (c.has('7224:9100')) return 'region';
+  if (c.has('7224:9200')) return 'continent';
+  return 'global';
+}
+
+/** The customer prefixes of a public VIF that AWS propagates to `region`. */
+function prefixesReaching(vif: Vif, region: string): Advertisement[] {
+  const home = vif.carrier.location.region;
+  return vif.advertisements.filter((a) => {
+    if (!isPublicPrefix(a.prefix)) return false;
+    const scope = prefixScope(a);
+    if (scope === 'region') return !regionsDiffer(home, region);
+    if (scope === 'continent') {
+      const x = continentOf(home);
+      const y = continentOf(region);
+      return !x || !y || x === y;
+    }
+    return true;
+  });
+}
+
+interface PublicContender extends Contender {
+  vif: Vif;
+}
+
+/**
+ * AWS's order among public VIFs toward `region` (routing.md, Public VIFs): the longest prefix,
+ * the VIF at a location in the region (home-region), AS_PATH, then equal cost, shared only
+ * between VIFs of one region with a public customer ASN (else no-load-sharing).
+ */
+function rankPublic(vifs: Vif[], region: string, returning: boolean): { order: Vif[]; codes: ReasonCode[]; whys: string[] } {
+  const list: PublicContender[] = vifs.map((vif) => {
+    // On-premise is assumed to mirror AWS's order; only the replies depend on the prefixes' scope.
+    const reach = returning ? prefixesReaching(vif, region) : vif.advertisements.filter((a) => isPublicPrefix(a.prefix));
+    const longest = reach.reduce((m, a) => Math.max(m, a.prefix.length), 0);
+    const best = reach.find((a) => a.prefix.length === longest);
+    return {
+      vif, prefixLength: longest, priority: regionsDiffer(vif.carrier.location.region, region) ? 1 : 0,
+      bgp: bgpRank(vif, best ?? vif, undefined),
+    };
+  });
+  list.sort((a, b) => compareContenders(a, b) || cmp(a.vif.name, b.vif.name));
+  const codes: ReasonCode[] = [];
+  const whys: string[] = [];
+  const first = list[0];
+  rankCodes(list).forEach((code, i) => {
+    const c = list[i + 1];
+    const v = c.vif.name;
+    const w = first.vif.name;
+    if (code === 'less-specific-prefix') {
+      codes.push(code);
+      whys.push(`${v}'s public prefix is less specific than ${w}'s: AWS follows the longest prefix match`);
+    } else if (code === 'priority') {
+      codes.push('home-region');
+      whys.push(`${w} is at a location in ${region} (${first.vif.carrier.location.name}) and ${v} is not (${c.vif.carrier.location.name}, ${c.vif.carrier.location.region}): AWS prefers the home Region's public VIF`);
+    } else if (code === 'as-path' || code === 'med' || code === 'local-preference') {
+      codes.push(code);
+      whys.push(stepWhy(code, v, c.bgp!, w, first.bgp!));
+    } else if (regionsDiffer(c.vif.carrier.location.region, first.vif.carrier.location.region) || isPrivateAsn(c.vif.asn) || isPrivateAsn(first.vif.asn)) {
+      codes.push('no-load-sharing');
+      whys.push(`ties with ${w}, but AWS shares load over public VIFs only in one Region with a public customer ASN${isPrivateAsn(c.vif.asn) || isPrivateAsn(first.vif.asn) ? ' (the customer ASN is private)' : ' (they are in different Regions)'}: ${w}, first by name, carries it`);
+    } else {
+      codes.push(code);
+      whys.push(code === 'ecmp-limit'
+        ? `equal cost with ${w}, but AWS uses at most ${ECMP_MAX_PATHS} equal-cost paths at once`
+        : `equal cost with ${w}: another public VIF in ${first.vif.carrier.location.region} with a public ASN; the traffic is shared, and ${w} is listed first by name`);
+    }
+  });
+  return { order: list.map((c) => c.vif), codes, whys };
 }
 
 /** The site's public VIFs toward `region`: the usable ones, and a rejection for each other one. */
 function publicVifs(ctx: Ctx, q: PublicQuery, down: FailureSet, rej: Rejections): PublicOptions {
   const usable: Vif[] = [];
-  if (q.region === undefined) return { usable, paths: [] };
+  if (q.region === undefined) return { usable, paths: [], codes: [], whys: [] };
   const vifs = ctx.graph.vifsOf(q.site).filter((v) => v.type === 'public').sort((a, b) => cmp(a.name, b.name));
   for (const vif of vifs) {
     const problem = publicVifProblem(vif, q.region, q.label);
@@ -94,11 +174,17 @@ function publicVifs(ctx: Ctx, q: PublicQuery, down: FailureSet, rej: Rejections)
       rej.add(vif.name, problem.code, problem.why);
       continue;
     }
+    if (q.returning && prefixesReaching(vif, q.region).length === 0) {
+      rej.add(vif.name, 'outside-prefix-scope',
+        `${vif.name}'s public prefixes are scoped away from ${q.region} (7224:9100 keeps them in ${vif.carrier.location.region}, 7224:9200 in its continent): AWS in ${q.region} does not learn them, so the replies return another way`);
+      continue;
+    }
     const cause = down.vifCause(vif);
     if (cause) rej.add(vif.name, 'down', downWhy(vif.name, cause));
     else usable.push(vif);
   }
-  return { usable, paths: usable.map((v) => publicVifPath(v, q)) };
+  const ranked = rankPublic(usable, q.region, q.returning === true);
+  return { usable: ranked.order, paths: ranked.order.map((v) => publicVifPath(v, q)), codes: ranked.codes, whys: ranked.whys };
 }
 
 /** On-premise → public AWS space in a region (a service without a usable endpoint, an Elastic IP) or the internet. */
@@ -108,10 +194,7 @@ export function forwardToPublic(ctx: Ctx, q: PublicQuery, down: FailureSet, rej 
   if (!internetOk) rej.add('internet', 'no-internet', `${q.site.name} has no internet egress (internet: false)`);
   if (pub.paths.length > 0) {
     const [best, ...others] = pub.paths;
-    const alternatives: Alternative[] = others.map((p) => ({
-      ...p, code: 'equal-cost',
-      why: `equal cost with ${best.via}: another public VIF of ${q.site.name} whose acceptScope covers ${q.region}; the traffic is shared, and ${best.via} is listed first by name`,
-    }));
+    const alternatives: Alternative[] = others.map((p, i) => ({ ...p, code: pub.codes[i], why: pub.whys[i] }));
     if (internetOk) {
       alternatives.push({
         ...internetPath(q), code: 'less-specific-prefix',
@@ -121,7 +204,12 @@ export function forwardToPublic(ctx: Ctx, q: PublicQuery, down: FailureSet, rej 
     const vif = pub.usable[0];
     const nat = vif.advertise.filter(isPublicPrefix).map((p) => p.text);
     story.push(`${q.site.name} reaches ${q.label} over public VIF ${vif.name}: AWS advertises ${q.region}'s public prefixes to it (acceptScope: ${vif.acceptScope}), and ${q.site.name} NATs into ${joinList(nat)}, which ${vif.name} advertises.`);
-    if (others.length > 0) story.push(`${joinList(pub.paths.map((p) => p.via as string))} tie, so they share the traffic as equal-cost paths.`);
+    const sharing = alternatives.filter((a) => a.code === 'equal-cost').map((a) => a.via as string);
+    if (sharing.length > 0) story.push(`${joinList([best.via as string, ...sharing])} tie, so they share the traffic as equal-cost paths.`);
+    for (const code of ['home-region', 'as-path', 'no-load-sharing'] as const) {
+      const a = alternatives.find((x) => x.code === code);
+      if (a) story.push(`${a.via} does not carry it: ${a.why}.`);
+    }
     return { chosen: best, alternatives, rejected: rej.list, explanation: story };
   }
   if (internetOk) {
@@ -143,7 +231,9 @@ function gatewayEndpointWhy(ep: Endpoint): string {
 const UNREACHABLE_SHOWN = 3;
 
 /** On-premise → an AWS service in a region (routing.md, Services). */
-export function forwardToService(ctx: Ctx, site: Site, head: Hop[], service: string, region: string, down: FailureSet, source?: Address): Outcome {
+export function forwardToService(
+  ctx: Ctx, site: Site, head: Hop[], service: string, region: string, down: FailureSet, source?: Address, returning = false,
+): Outcome {
   const label = `${service}@${region}`;
   const tail: Hop[] = [{ kind: 'service', name: label }];
   const rej = rejections();
@@ -198,7 +288,7 @@ export function forwardToService(ctx: Ctx, site: Site, head: Hop[], service: str
       story.push(`${far.length - UNREACHABLE_SHOWN} more interface endpoints for ${label} are in VPCs ${site.name} has no path to.`);
     }
   }
-  const q: PublicQuery = { site, head, region, tail, label };
+  const q: PublicQuery = { site, head, region, tail, label, returning };
   if (reached.length === 0) return forwardToPublic(ctx, q, down, rej, story);
 
   // On-premise DNS resolves the service to the endpoint's private addresses: the public paths are not taken.

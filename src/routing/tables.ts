@@ -122,11 +122,11 @@ export class Tables {
    * advertise one of its prefixes toward the same gateway with different MTUs (vif-mtu-mismatch);
    * a VPN's documented maximum.
    */
-  mtu(r: RouteBase): number {
-    if (r.via.kind === 'vpn') return VPN_MTU;
-    const vif = r.via;
+  mtu(via: Vif | Vpn, gateway: AwsGateway): number {
+    if (via.kind === 'vpn') return VPN_MTU;
+    const vif = via;
     if (vif.type !== 'private') return vif.mtu;
-    const byPrefix = this.privateMtus(r.gateway);
+    const byPrefix = this.privateMtus(gateway);
     return vif.advertise.some((p) => (byPrefix.get(p.text)?.size ?? 0) > 1) ? 1500 : vif.mtu;
   }
 

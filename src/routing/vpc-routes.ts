@@ -133,7 +133,7 @@ export function forwardToVpc(ctx: Ctx, q: ForwardQuery, down: FailureSet): Outco
     hops: [...q.head, ...middleHops(c.route), ...q.tail(c.vpc)],
     prefix: c.prefix.text,
     via: c.route.via.name,
-    mtu: tables.mtu(c.route),
+    mtu: tables.mtu(c.route.via, c.route.gateway),
   });
   if (cands.length === 0) {
     return {
@@ -293,7 +293,7 @@ export function returnToOnPrem(ctx: Ctx, q: ReturnQuery, down: FailureSet): Outc
     hops: [...q.head, ...middleHops(c.route).reverse(), ...q.tail],
     prefix: c.prefix.text,
     via: c.route.via.name,
-    mtu: tables.mtu(c.route),
+    mtu: tables.mtu(c.route.via, c.route.gateway),
   });
   if (cands.length === 0) {
     return {

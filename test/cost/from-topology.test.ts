@@ -113,7 +113,7 @@ describe('priceInputOf: paths', () => {
       `traffic:\n${FLOW('hq', 'branch', 100, 'site-to-site')}${FLOW('nowhere-x', 'hq', 100, 'typo')}`;
     const p = priced(load(yaml));
     expect(p.input.flows).toEqual([]);
-    expect(p.notes[0]).toMatch(/^not priced: site-to-site \(it does not cross between AWS and on-premise or the internet\); typo \(/);
+    expect(p.notes[0]).toMatch(/^not priced: site-to-site \(site to site without SiteLink: it runs over your own network\); typo \(/);
   });
 
   it('the what-if needs defaultRegion and a site', () => {

@@ -267,12 +267,13 @@ ${vif('vif-a', 'dx-a', 'dxgw-main')}`;
 });
 
 describe('on-premise to on-premise and VPC to VPC', () => {
-  it('a DXGW does not pass traffic between two VIFs (dxgw-no-transit)', () => {
+  it('a DXGW does not pass traffic between two VIFs without SiteLink (dxgw-no-transit); the answer is not modelled', () => {
     const y = `${SITES}${PROD}dxgws:\n  - { name: dxgw-main, associations: [{ gateway: vgw-prod }] }\nvifs:\n${vif('vif-hq', 'dx-a', 'dxgw-main')}${vif('vif-br', 'dx-br', 'dxgw-main')}`;
     const r = route(y, 'app1', 'pos1');
-    expect(r.reachable).toBe(false);
+    expect(r.reachable).toBeNull();
+    expect(r.path).toBe('not-modelled');
     expect(rejection(r, 'vif-hq').code).toBe('dxgw-no-transit');
-    expect(rejection(r, 'vif-hq').why).toBe('vif-hq and vif-br (at branch) both reach dxgw-main, but a Direct Connect gateway does not pass traffic between two VIFs, or between a VIF and a VPN');
+    expect(rejection(r, 'vif-hq').why).toBe('vif-hq and vif-br (at branch) both reach dxgw-main, but a Direct Connect gateway passes traffic between two VIFs only with SiteLink, which neither has');
     expect(r.return).toBeUndefined();
   });
 
@@ -292,7 +293,7 @@ vpcs:
   - { name: b, region: us-east-1, cidrs: [10.2.0.0/16] }
 `;
     const r = route(y, 'a', 'b');
-    expect(r.reachable).toBe(false);
+    expect(r.reachable).toBeNull();
     expect(rejects(r)).toEqual(['dxgw-main [dxgw-no-transit]', 'a [not-modelled]']);
   });
 });

@@ -120,9 +120,12 @@ describe('public VIFs', () => {
     expect(route(`${SITES}vifs:\n${pub('', '198.51.100.0/24', 'dx-br')}`, 'app1', 's3').path).toBe('internet');
   });
 
-  it('two public VIFs in scope are equal-cost', () => {
+  it('two public VIFs in scope share only with a public customer ASN, in one Region (else no-load-sharing)', () => {
     const y = `${SITES}vifs:\n${pub()}  - { name: vif-pub2, type: public, connection: dx-b, vlan: 301, advertise: [203.0.113.0/24] }\n`;
-    expect(alts(route(y, 'app1', 's3'))).toEqual(['vif-pub2 [equal-cost]', 'internet [less-specific-prefix]']);
+    // hq's ASN 65010 is private: AWS does not share load between the two.
+    expect(alts(route(y, 'app1', 's3'))).toEqual(['vif-pub2 [no-load-sharing]', 'internet [less-specific-prefix]']);
+    const publicAsn = y.replace('asn: 65010', 'asn: 3356');
+    expect(alts(route(publicAsn, 'app1', 's3'))).toEqual(['vif-pub2 [equal-cost]', 'internet [less-specific-prefix]']);
   });
 
   it("reach a resource's public IP within scope, ending at its VPC and resource", () => {
@@ -162,9 +165,9 @@ describe('services as a source', () => {
     expect(hopNames(route(SITES, 'internet', 'app1'))).toEqual(['internet', 'hq', 'app1']);
   });
 
-  it('AWS to AWS has no on-premise end (not-modelled)', () => {
+  it('a VPC without an endpoint and with its internet access unsaid: not modelled', () => {
     const r = route(`${SITES}${PROD}`, 'prod', 's3');
-    expect(r.path).toBe('none');
+    expect(r.path).toBe('not-modelled');
     expect(rejects(r)).toEqual(['prod [not-modelled]']);
   });
 });

@@ -28,6 +28,14 @@ function pathSummary(r: RouteResult): string {
       return `Direct Connect through transit VIF ${r.via}`;
     case 'direct-connect-public':
       return `Direct Connect through public VIF ${r.via}`;
+    case 'direct-connect-sitelink':
+      return `Direct Connect SiteLink from VIF ${r.via}`;
+    case 'transit-gateway':
+      return `the transit gateway ${r.via}`;
+    case 'vpc-endpoint':
+      return `the VPC endpoint ${r.via}`;
+    case 'vpc-internet':
+      return 'the VPC\'s internet access';
     case 'vpn':
       return `the VPN ${r.via}`;
     case 'internet':
@@ -70,6 +78,13 @@ export const rule: Rule = {
       const r = idx.route(intent.from, intent.to);
       if ('error' in r) return;
       const via = intent.via;
+      if (r.reachable === null) {
+        // Not modelled (intent-unverified), except that Direct Connect certainly cannot carry it.
+        if (via === 'direct-connect' && intent.expect === 'reachable') {
+          ctx.report({ path: intent.path, message: `intent ${pair} does not hold: no Direct Connect path carries it. ${reasons(r)}` });
+        }
+        return;
+      }
       if (intent.expect === 'unreachable') {
         if (r.reachable && viaHolds(via, r.path)) {
           const how = via === 'any' ? '' : ` ${VIA_WORDS[via]}`;
