@@ -3,8 +3,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempDir } from '../cli/run';
+import { conformanceTopology } from '../shared-dir';
 
-const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'routing', 'sitelink-two-sites.yaml');
+const FIXTURE = conformanceTopology('30-sitelink-two-sites');
 
 interface Option { option: string; monthlyUsd: number; lines: { item: string; usd: number }[] }
 

@@ -1,11 +1,11 @@
-// Whole designs from the BGP conformance cases (copied into fixtures/routing/ so the repository
-// stands alone): what `route` answers and what `validate` reports for each.
+// Whole designs from the BGP conformance cases (their copies in fixtures/conformance/): what
+// `route` answers and what `validate` reports, beyond what each case's expect.json pins.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { validateYaml } from '../helpers';
+import { conformanceTopology } from '../shared-dir';
 import { alts, hopNames, index } from './util';
 
-const fixture = (name: string): string => readFileSync(join(__dirname, '..', '..', 'fixtures', 'routing', `${name}.yaml`), 'utf8');
+const fixture = (name: string): string => readFileSync(conformanceTopology(name), 'utf8');
 
 function rules(yaml: string, severity: string): string[] {
   return [...new Set(validateYaml(yaml).diagnostics.filter((d) => d.severity === severity).map((d) => d.rule))].sort();
@@ -18,7 +18,7 @@ function routeOf(yaml: string, from: string, to: string) {
 }
 
 describe('two untagged VIFs in two regions (region default local preference)', () => {
-  const yaml = fixture('region-default-local-preference');
+  const yaml = fixture('28-region-default-local-preference');
 
   it('the us-east-1 location carries the VPC\'s traffic both ways; the us-west-2 one is a local-preference alternative', () => {
     const back = routeOf(yaml, 'db', 'hq');
@@ -38,7 +38,7 @@ describe('two untagged VIFs in two regions (region default local preference)', (
 });
 
 describe('AWS\'s "Private virtual interface routing example" (A prepends twice, B once, C in another region not at all)', () => {
-  const yaml = fixture('as-path-prepend-aws-example');
+  const yaml = fixture('29-as-path-prepend-aws-example');
 
   it('routes over VIF B: C loses on local preference (another region), A on AS_PATH; on-premise mirrors it', () => {
     const back = routeOf(yaml, 'vpc1', '172.16.5.5');
@@ -64,7 +64,7 @@ describe('AWS\'s "Private virtual interface routing example" (A prepends twice, 
 });
 
 describe('one dual-stack VIF', () => {
-  const yaml = fixture('dual-stack-vif');
+  const yaml = fixture('32-dual-stack-vif');
 
   it('carries IPv6 end to end and IPv4 alike, each over its own session', () => {
     const v6 = routeOf(yaml, 'app6', 'web6');

@@ -1,8 +1,8 @@
 // Inside AWS (routing.md): transit gateway between VPCs, the supernet exception through one
 // DXGW, a VPC's own endpoint and internet access, and `not-modelled` for the rest.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { findings } from '../helpers';
+import { conformanceTopology } from '../shared-dir';
 import { PROD, SITES, alts, hopNames, rejects, route } from './util';
 
 const TWO_VPCS = `${SITES}tgws:
@@ -28,7 +28,7 @@ describe('VPC to VPC', () => {
     expect(r.rejected[0].why).toContain('VPC peering and transit gateway peering are not modelled');
   });
 
-  const supernet = readFileSync(join(__dirname, '..', '..', 'fixtures', 'routing', 'supernet-vpc-hairpin.yaml'), 'utf8');
+  const supernet = readFileSync(conformanceTopology('33-supernet-vpc-hairpin'), 'utf8');
 
   it('through one DXGW when a VIF advertises a supernet of both: the traffic turns at the location', () => {
     const r = route(supernet, 'vpc-a', 'vpc-b');

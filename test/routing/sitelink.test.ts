@@ -1,10 +1,10 @@
 // Site to site over SiteLink (routing.md, "Site to site: SiteLink").
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { findings } from '../helpers';
+import { conformanceTopology } from '../shared-dir';
 import { hopNames, rejects, route } from './util';
 
-const yaml = readFileSync(join(__dirname, '..', '..', 'fixtures', 'routing', 'sitelink-two-sites.yaml'), 'utf8');
+const yaml = readFileSync(conformanceTopology('30-sitelink-two-sites'), 'utf8');
 
 describe('SiteLink', () => {
   it('joins two sites over two SiteLink VIFs on one DXGW: path direct-connect-sitelink, hop by hop, MTU the lower', () => {
