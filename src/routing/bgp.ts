@@ -5,6 +5,8 @@
 // local preference (7224:7xxx, else the Region default), AS_PATH length, MED, then equal cost
 // over at most 16 paths. Every command reaches it through the forward and return queries.
 import { contains, type Address, type Prefix } from '../net/prefix';
+import { isPrivateAsn } from '../model/allocate';
+import { LOCAL_PREFERENCE_COMMUNITIES } from '../model/communities';
 import type { Advertisement, Vif } from '../model/types';
 import { regionsDiffer } from './graph';
 
@@ -17,7 +19,8 @@ const LP_LOW = 100;
 /** An untagged VIF outside the sending region: AWS says only "a lower value"; dxplan ranks it below 7224:7100. */
 const LP_REMOTE_DEFAULT = 50;
 
-const LP_COMMUNITIES: Readonly<Record<string, number>> = { '7224:7300': LP_HIGH, '7224:7200': LP_MEDIUM, '7224:7100': LP_LOW };
+/** 7224:7100 low, 7224:7200 medium, 7224:7300 high. */
+const LP_COMMUNITIES: ReadonlyMap<string, number> = new Map(LOCAL_PREFERENCE_COMMUNITIES.map((c, i) => [c, [LP_LOW, LP_MEDIUM, LP_HIGH][i]]));
 
 /** What one advertised route carries into the decision. */
 export interface BgpRank {
@@ -33,11 +36,6 @@ export interface BgpRank {
 
 /** The BGP attributes the customer sets on one advertised prefix: the prefix entry's own, else the VIF's. */
 export type AdvertisedAttributes = Pick<Advertisement, 'communities' | 'asPathPrepend' | 'med'>;
-
-/** Private ASNs (RFC 6996): AWS replaces them on a public VIF. */
-export function isPrivateAsn(asn: number | undefined): boolean {
-  return asn !== undefined && ((asn >= 64512 && asn <= 65534) || (asn >= 4200000000 && asn <= 4294967294));
-}
 
 
 /**
@@ -62,7 +60,7 @@ export function bgpRank(vif: Vif, attrs: AdvertisedAttributes, sendingRegion: st
   let localPref = 0;
   let tag = '';
   for (const c of attrs.communities) {
-    const v = LP_COMMUNITIES[c.trim()];
+    const v = LP_COMMUNITIES.get(c.trim());
     // Tags are mutually exclusive (bgp-lp-conflict); with several, the highest is used.
     if (v !== undefined && v > localPref) {
       localPref = v;
@@ -70,7 +68,8 @@ export function bgpRank(vif: Vif, attrs: AdvertisedAttributes, sendingRegion: st
     }
   }
   const rank: BgpRank = { localPref, lpWords: '', asPath: 1 + attrs.asPathPrepend, med: attrs.med };
-  if (vif.type === 'public' && isPrivateAsn(vif.asn)) rank.asPath = 1;
+  // AWS replaces a private customer ASN on a public VIF and strips its prepends.
+  if (vif.type === 'public' && vif.asn !== undefined && isPrivateAsn(vif.asn)) rank.asPath = 1;
   if (localPref > 0) {
     rank.lpWords = `${localPref === LP_HIGH ? 'high' : localPref === LP_MEDIUM ? 'medium' : 'low'} (${tag})`;
     return rank;

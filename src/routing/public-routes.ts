@@ -4,7 +4,9 @@
 import { intersectsAny, isPublicAddress, NON_PUBLIC_V4, formatAddress, type Address, type Prefix } from '../net/prefix';
 import { continentOf, isChinaRegion, isRegion } from '../net/regions';
 import type { Advertisement, Endpoint, Site, Vif } from '../model/types';
-import { bgpRank, compareContenders, ECMP_MAX_PATHS, isPrivateAsn, rankCodes, stepWhy, type Contender } from './bgp';
+import { isPrivateAsn } from '../model/allocate';
+import { SCOPE_COMMUNITIES } from '../model/communities';
+import { bgpRank, compareContenders, ECMP_MAX_PATHS, rankCodes, stepWhy, type Contender } from './bgp';
 import { regionsDiffer, routerOfCarrier } from './graph';
 import { joinList } from './explain';
 import type { FailureSet } from './failures';
@@ -89,11 +91,14 @@ interface PublicOptions {
   whys: string[];
 }
 
+const privateAsn = (vif: Vif): boolean => vif.asn !== undefined && isPrivateAsn(vif.asn);
+
 /** Where a public VIF's customer prefixes reach (7224:9100 region, 9200 continent, 9300 or none all). */
 function prefixScope(p: Advertisement): 'region' | 'continent' | 'global' {
   const c = new Set(p.communities.map((x) => x.trim()));
-  if (c.has('7224:9100')) return 'region';
-  if (c.has('7224:9200')) return 'continent';
+  const [region, continent] = SCOPE_COMMUNITIES;
+  if (c.has(region)) return 'region';
+  if (c.has(continent)) return 'continent';
   return 'global';
 }
 
@@ -150,9 +155,9 @@ function rankPublic(vifs: Vif[], region: string, returning: boolean): { order: V
     } else if (code === 'as-path' || code === 'med' || code === 'local-preference') {
       codes.push(code);
       whys.push(stepWhy(code, v, c.bgp!, w, first.bgp!));
-    } else if (regionsDiffer(c.vif.carrier.location.region, first.vif.carrier.location.region) || isPrivateAsn(c.vif.asn) || isPrivateAsn(first.vif.asn)) {
+    } else if (regionsDiffer(c.vif.carrier.location.region, first.vif.carrier.location.region) || privateAsn(c.vif) || privateAsn(first.vif)) {
       codes.push('no-load-sharing');
-      whys.push(`ties with ${w}, but AWS shares load over public VIFs only in one Region with a public customer ASN${isPrivateAsn(c.vif.asn) || isPrivateAsn(first.vif.asn) ? ' (the customer ASN is private)' : ' (they are in different Regions)'}: ${w}, first by name, carries it`);
+      whys.push(`ties with ${w}, but AWS shares load over public VIFs only in one Region with a public customer ASN${privateAsn(c.vif) || privateAsn(first.vif) ? ' (the customer ASN is private)' : ' (they are in different Regions)'}: ${w}, first by name, carries it`);
     } else {
       codes.push(code);
       whys.push(code === 'ecmp-limit'
