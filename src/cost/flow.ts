@@ -48,6 +48,8 @@ export interface FlowPath {
   tgws: { tgw: string; region: string; attachments: string[] }[];
   /** The interface endpoint the path ends at, if any. */
   endpoint?: EndpointUse;
+  /** Over a public VIF: the Direct Connect rate holds only for public prefixes of the same AWS payer account. */
+  publicVif?: boolean;
 }
 
 export interface Flow {

@@ -87,6 +87,11 @@ export function flowPathOf(t: Topology, hops: readonly Hop[], share: number): Fl
       case 'vpn':
         path.vpn = hop.name;
         break;
+      case 'vif': {
+        const vif = t.byName.get(hop.name);
+        if (vif?.kind === 'vif' && vif.type === 'public') path.publicVif = true;
+        break;
+      }
       case 'tgw': {
         const tgw = t.byName.get(hop.name);
         if (tgw?.kind !== 'tgw') break;

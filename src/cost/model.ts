@@ -205,7 +205,8 @@ function directConnectOption(input: CostInput, prices: PriceTable): OptionModel 
       const split = flow.directConnect.length > 1 ? ` over ${carrier.name}` : '';
       if (flow.direction === 'out') {
         const dto = dxTransferRate(prices, flow.region, carrier.locationRegion);
-        b.addVolume(`DX transfer out ${flow.name}${split}: ${flow.region} → ${carrier.location} (${dto.from} → ${dto.to})`, gb, dto.rate);
+        const payer = path.publicVif ? ', public VIF: assumes your public prefixes belong to the same AWS payer account' : '';
+        b.addVolume(`DX transfer out ${flow.name}${split}: ${flow.region} → ${carrier.location} (${dto.from} → ${dto.to}${payer})`, gb, dto.rate);
       } else {
         b.addVolume(`DX transfer in (free): ${flow.name}`, gb, 0);
       }

@@ -65,10 +65,15 @@ export function resilienceLines(topology: Topology, r: ResilienceReport, paint: 
     if (x.error !== undefined || x.now.path.path === 'none') {
       return [{ ...head, failure: '—', then: '—', status: x.now.holds === true ? 'holds (unreachable)' : 'no path now', capacity: '—' }];
     }
+    if (x.groups.length === 0 && x.candidates.length === 0) {
+      // Not resilient by definition: the internet (the site's egress can fail) and paths inside AWS have nothing dxplan fails.
+      const what = x.now.path.path === 'internet'
+        ? 'over the internet: the site\'s internet egress can fail, and dxplan does not model it'
+        : 'nothing on its path is an object dxplan fails';
+      return [{ ...head, failure: '—', then: what, status: 'not assessed', capacity: '' }];
+    }
     if (x.groups.length === 0) {
-      const what = x.candidates.length === 0
-        ? 'nothing on its path can fail (the internet)'
-        : `survives every ${r.depth === 2 ? 'single failure and pair' : 'single failure'} of the ${x.candidates.length} objects on its path`;
+      const what = `survives every ${r.depth === 2 ? 'single failure and pair' : 'single failure'} of the ${x.candidates.length} objects on its path`;
       return [{ ...head, failure: '—', then: what, status: 'resilient', capacity: '' }];
     }
     return x.groups.map((g) => ({

@@ -59,7 +59,12 @@ export interface GatewayTable {
   routes: readonly ReturnRoute[];
   /** Customer-advertised prefix → the routes that carry it back. */
   trie: PrefixTrie<ReturnRoute>;
+  /** How many distinct on-premise prefixes the gateway learns (a VGW propagates them into its VPC's route tables). */
+  learned: number;
 }
+
+/** AWS keeps at most this many propagated routes in a VPC route table (vpc-propagated-routes). */
+export const PROPAGATED_ROUTES_MAX = 100;
 
 /**
  * What a DXGW's VGW association advertises to on-premise: the VPC's CIDRs, filtered by
@@ -222,9 +227,13 @@ export class Tables {
     const g = this.graph;
     const routes: ReturnRoute[] = [];
     const trie = new PrefixTrie<ReturnRoute>();
+    const distinct = new Set<string>();
     const add = (r: ReturnRoute, prefixes: readonly Prefix[]): void => {
       routes.push(r);
-      for (const p of prefixes) trie.insert(p, r);
+      for (const p of prefixes) {
+        trie.insert(p, r);
+        distinct.add(p.text);
+      }
     };
     const vpnRoute = (vpn: Vpn): void => {
       const isStatic = vpn.routing === 'static';
@@ -273,7 +282,7 @@ export class Tables {
       }
     }
     for (const vpn of g.vpnsOn(gateway)) vpnRoute(vpn);
-    return { gateway, routes, trie };
+    return { gateway, routes, trie, learned: distinct.size };
   }
 }
 

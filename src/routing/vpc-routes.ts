@@ -11,7 +11,7 @@ import { capitalize, forwardWhy, joinList, kindWords, middleHops, returnWhy } fr
 import type { FailureSet } from './failures';
 import { isChinaRegion, type AwsGateway, type Graph } from './graph';
 import {
-  directVifProblem, gatewaysOfVpc, sendingRegion, vgwAssociationPrefixes, type ForwardRoute, type ReturnRoute, type Tables,
+  directVifProblem, gatewaysOfVpc, PROPAGATED_ROUTES_MAX, sendingRegion, vgwAssociationPrefixes, type ForwardRoute, type ReturnRoute, type Tables,
 } from './tables';
 import type { Alternative, Hop, ReasonCode, Rejected, RoutePath } from './types';
 
@@ -308,10 +308,12 @@ export function returnToOnPrem(ctx: Ctx, q: ReturnQuery, down: FailureSet): Outc
     const code = codes[i] === 'priority' ? 'route-priority' : codes[i] as ReasonCode;
     return { ...toPath(c), code, why: returnWhy(code, c, best, q.vpc.name) };
   });
-  return {
-    chosen: toPath(best), alternatives, rejected: rej.list,
-    explanation: story(q.site.name, `AWS routes ${q.vpc.name}'s traffic to ${q.label} over what ${q.site.name} advertises:`, '', cands, alternatives, true),
-  };
+  const explanation = story(q.site.name, `AWS routes ${q.vpc.name}'s traffic to ${q.label} over what ${q.site.name} advertises:`, '', cands, alternatives, true);
+  const learned = tables.gateway(best.route.gateway).learned;
+  if (best.route.gateway.kind === 'vgw' && learned > PROPAGATED_ROUTES_MAX) {
+    explanation.push(`${best.route.gateway.name} learns ${learned} on-premise prefixes, more than the ${PROPAGATED_ROUTES_MAX} propagated routes a VPC route table keeps (vpc-propagated-routes): dxplan does not apply that cap, so AWS may lack this route.`);
+  }
+  return { chosen: toPath(best), alternatives, rejected: rej.list, explanation };
 }
 
 /** The routes in the running and the step that picked the winner, in sentences. */

@@ -98,6 +98,16 @@ describe('dxplan resilience', () => {
     expect(json.summary).toMatchObject({ singlePointsOfFailure: 0, rowsBrokenByPairs: 3, breakingPairs: 75 });
   });
 
+  test('an internet path is not called resilient: the site\'s egress can fail and is not modelled', async () => {
+    const dir = tempDir();
+    const f = join(dir, 'internet.yaml');
+    writeFileSync(f, 'version: 1\nname: i\ndefaultRegion: us-east-1\nsites:\n  - name: hq\n    asn: 65010\n    cidrs: [10.0.0.0/16]\n    routers: [{ name: r1 }]\nintents:\n  - { from: hq, to: s3 }\n');
+    const r = await cli(['resilience', '-f', f, '--format', 'markdown']);
+    expect(r.stdout).toContain('over the internet: the site\'s internet egress can fail, and dxplan does not model it');
+    expect(r.stdout).toContain('not assessed');
+    expect(r.stdout).not.toMatch(/\| resilient \|/);
+  });
+
   test('the table lists, for the spec example, EqDC2 moving to vif-prod-b and the pair moving to the VPN', async () => {
     const one = await cli(['resilience', '-f', SPEC]);
     expect(one.code).toBe(0);

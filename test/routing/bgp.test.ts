@@ -150,3 +150,15 @@ ${PROD}`;
     expect(alts(r)).toEqual(['vpn-1 [route-priority]']);
   });
 });
+
+describe('the 100 propagated routes of a VPC route table', () => {
+  it('route says when the VGW learns more than 100 prefixes, since it does not apply the cap', () => {
+    const many = Array.from({ length: 101 }, (_, i) => `10.0.${i}.0/24`).join(', ');
+    const yaml = `${SITES}vifs:\n  - { name: vif-a, type: private, connection: dx-a, vlan: 101, gateway: vgw-prod, advertise: [${many}] }\n${PROD}`;
+    expect(route(yaml, 'orders-db', 'app1').explanation.join(' ')).toContain(
+      'vgw-prod learns 101 on-premise prefixes, more than the 100 propagated routes a VPC route table keeps (vpc-propagated-routes)',
+    );
+    const fewer = yaml.replace(', 10.0.100.0/24', '');
+    expect(route(fewer, 'orders-db', 'app1').explanation.join(' ')).not.toContain('propagated routes');
+  });
+});

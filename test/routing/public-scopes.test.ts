@@ -1,6 +1,8 @@
 // Public VIFs as AWS treats them (routing.md, "Public VIFs: which regions learn the customer's
 // prefixes"): scope communities, the home Region, AS_PATH, and no load sharing.
 import { priceInputOf } from '../../src/cost/from-topology';
+import { BUILTIN_PRICES } from '../../src/cost/prices';
+import { costReport } from '../../src/cost/report';
 import { loadTopology } from '../../src/engine/load';
 import type { Topology } from '../../src/model/types';
 import { buildRoutingIndex } from '../../src/routing/index';
@@ -72,5 +74,9 @@ describe('cost of a flow whose replies leave the public VIF\'s scope', () => {
     const t = loaded.topology as Topology;
     const flows = priceInputOf(t, buildRoutingIndex(t), { freeTier: true }).input.flows;
     expect(flows.map((f) => [f.name, f.directConnect.map((p) => p.carrier?.name)])).toEqual([['dl', []], ['dl-home', ['dx-a']]]);
+    // The Direct Connect rate over a public VIF rests on an assumption the line states.
+    const dx = costReport({ ports: [], vpns: [], flows, freeTier: true }, BUILTIN_PRICES, { pricingAsOf: BUILTIN_PRICES.asOf, notes: [] })
+      .options.find((o) => o.option === 'direct-connect');
+    expect(dx?.lines.map((l) => l.item)).toContainEqual(expect.stringContaining('dl-home: us-east-1 → EqDC2 (us → us, public VIF: assumes your public prefixes belong to the same AWS payer account)'));
   });
 });

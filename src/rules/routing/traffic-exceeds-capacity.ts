@@ -72,15 +72,18 @@ export const rule: Rule = {
     for (const f of routedFlows(t, ctx.routing)) {
       const share = f.gb / f.paths.length;
       for (const p of f.paths) {
-        const hop = p.hops.find((h) => h.kind === 'connection' || h.kind === 'lag');
-        const carrier = hop && t.byName.get(hop.name);
-        if (!carrier || (carrier.kind !== 'connection' && carrier.kind !== 'lag')) continue;
-        let load = loads.get(carrier);
-        if (!load) loads.set(carrier, (load = { carrier, byDirection: new Map() }));
-        let dir = load.byDirection.get(f.direction);
-        if (!dir) load.byDirection.set(f.direction, (dir = { gb: 0, flows: new Map() }));
-        dir.gb += share;
-        dir.flows.set(f.label, (dir.flows.get(f.label) ?? 0) + share);
+        // A SiteLink path crosses two carriers: toward AWS at the source site, toward on-premise at the other.
+        p.hops.filter((h) => h.kind === 'connection' || h.kind === 'lag').forEach((hop, i) => {
+          const carrier = t.byName.get(hop.name);
+          if (!carrier || (carrier.kind !== 'connection' && carrier.kind !== 'lag')) return;
+          const direction: Direction = i === 0 ? f.direction : f.direction === 'toward AWS' ? 'toward on-premise' : 'toward AWS';
+          let load = loads.get(carrier);
+          if (!load) loads.set(carrier, (load = { carrier, byDirection: new Map() }));
+          let dir = load.byDirection.get(direction);
+          if (!dir) load.byDirection.set(direction, (dir = { gb: 0, flows: new Map() }));
+          dir.gb += share;
+          dir.flows.set(f.label, (dir.flows.get(f.label) ?? 0) + share);
+        });
       }
     }
     // File order: connections, then LAGs.

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { BASE, findings } from '../../helpers';
+import { conformanceTopology } from '../../shared-dir';
 import { monthlyGb } from '../../../src/routing/capacity';
 
 const RULE = 'traffic-exceeds-capacity';
@@ -95,5 +97,12 @@ describe(RULE, () => {
   it('stays quiet on flows with no Direct Connect path', () => {
     const vpnOnly = BASE.replace(/vifs:\n[\s\S]*?vgws:\n/, 'vgws:\n') + 'vpns:\n  - name: vpn-a\n    router: hq-r2\n    gateway: vgw-prod\n    advertise: [10.0.0.0/16]\n';
     expect(findings(withTraffic([['prod', 'hq', 9_000_000]], vpnOnly), RULE)).toEqual([]);
+  });
+  it('counts a SiteLink flow on both sites\' connections: toward AWS at the source, toward on-premise at the destination', () => {
+    const yaml = readFileSync(conformanceTopology('30-sitelink-two-sites'), 'utf8').replace('gbPerMonth: 5000', 'gbPerMonth: 400000');
+    // dx-london is a 1 Gbps hosted connection (328,500 GB a month): the replication overloads it on the way in.
+    expect(findings(yaml, RULE).map((d) => d.message)).toEqual([
+      expect.stringContaining('dx-london (1Gbps) total 400,000 GB a month toward on-premise'),
+    ]);
   });
 });
