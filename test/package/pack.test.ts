@@ -20,9 +20,10 @@ const maybe = HAVE_NPM ? describe : describe.skip;
 
 /**
  * Packed size budget: the package stays small (built code, schema, price data). 517 KB with
- * the commands before import aws and drift (about 21 KB more); the CLI bundle is most of it.
+ * the commands before import aws and drift (about 21 KB more), about 580 KB with BGP routing,
+ * SiteLink and Inside AWS; the CLI bundle is most of it.
  */
-const MAX_TARBALL_BYTES = 576 * 1024;
+const MAX_TARBALL_BYTES = 600 * 1024;
 
 interface Entry {
   path: string;
