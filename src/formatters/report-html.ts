@@ -274,9 +274,18 @@ function verdictSection(ctx: PageContext): string {
       : `${broken.length} of ${plural(intents.length, 'intent')} ${broken.length === 1 ? 'is' : 'are'} broken: ${broken.map((r) => rowWords(r.row)).join('; ')}.`);
   }
   const objects = [...ctx.spof.keys()].sort();
+  const summary = review.resilience.summary;
   sentences.push(spofRows === 0
     ? 'No single failure leaves a route, flow or intent without a path.'
     : `${spofRows === 1 ? '1 route, flow or intent has' : `${spofRows} routes, flows or intents have`} a single point of failure (${objects.join(', ')}).`);
+  if (review.resilience.depth === 2) {
+    const n = summary.rowsBrokenByPairs;
+    sentences.push(n === 0 ? 'No pair of failures breaks anything more.' : `${n === 1 ? '1 more breaks' : `${n} more break`} under a pair of failures.`);
+  }
+  if (summary.flowsThatDoNotFit > 0) {
+    const n = summary.flowsThatDoNotFit;
+    sentences.push(`${n === 1 ? '1 flow' : `${n} flows`} would not fit ${n === 1 ? 'its' : 'their'} surviving path after a failure.`);
+  }
   if ('error' in review.cost) sentences.push(`Cost could not be compared: ${review.cost.error}.`);
   else sentences.push(...costVerdict(review.cost));
   const tile = (n: number | string, what: string, cls: string): string => `<div class="tile ${cls}"><span class="n">${html(String(n))}</span><span class="what">${html(what)}</span></div>`;
@@ -399,8 +408,8 @@ function routesSection(ctx: PageContext): string {
 function resilienceSection(ctx: PageContext): string {
   const r = ctx.review.resilience;
   const t = ctx.review.topology;
-  // Declared rows in full; of the site × VPC pairs, those a single failure breaks.
-  const breaks = (g: FailureGroup): boolean => g.depth === 1 && BREAKING.has(g.outcome.status);
+  // Declared rows in full; of the site × VPC pairs, those a failure (or pair) breaks.
+  const breaks = (g: FailureGroup): boolean => BREAKING.has(g.outcome.status);
   const shown = r.rows.filter((x) => x.row.kind === 'intent' || x.row.kind === 'traffic' || x.groups.some(breaks));
   const left = r.rows.length - shown.length;
   const groups = resilienceLines(t, { ...r, rows: shown }, (g) => g.outcome.status, '\n');
@@ -417,7 +426,7 @@ function resilienceSection(ctx: PageContext): string {
   const table = rows.length > 0
     ? `<table><thead><tr><th>route / flow / intent</th><th>path now</th><th>if this fails</th><th>surviving path</th><th>status</th><th>capacity left</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`
     : '<p>Nothing to analyse: no intent, no traffic flow, and no site reaches a VPC.</p>';
-  const more = left > 0 ? `<p class="muted">${prose(`${plural(left, 'site × VPC or service pair')} that no single failure breaks ${left === 1 ? 'is' : 'are'} left out of the table (\`dxplan resilience\` lists every row).`)}</p>` : '';
+  const more = left > 0 ? `<p class="muted">${prose(`${plural(left, 'site × VPC or service pair')} that no ${r.depth === 2 ? 'failure or pair of failures' : 'single failure'} breaks ${left === 1 ? 'is' : 'are'} left out of the table (\`dxplan resilience\` lists every row).`)}</p>` : '';
   return `<section id="resilience">
 <h2>Resilience</h2>
 <p>${prose(`${resilienceSummary(r)} Analysed: ${what}.`)}</p>

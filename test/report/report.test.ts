@@ -80,7 +80,11 @@ describe('dxplan report', () => {
   });
 
   test('--depth 2 analyses pairs too', async () => {
-    expect(await page('spec-example.yaml', '--depth', '2')).toContain('single failures and pairs of the objects on their paths');
+    const html = await page('spec-example.yaml', '--depth', '2');
+    expect(html).toContain('single failures and pairs of the objects on their paths');
+    // The verdict says what pairs break beyond the single failures (hq-r1 with hq-r2, say).
+    expect(html).toMatch(/No single failure leaves a route, flow or intent without a path\. \d+ more break under a pair of failures\./);
+    expect(await page('spec-example.yaml')).not.toContain('pair of failures');
   });
 
   test('a file that is not a topology is reported like validate, exit 2', async () => {
