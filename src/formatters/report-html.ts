@@ -104,6 +104,7 @@ code, pre, .mono { font-family: "SFMono-Regular", Menlo, Consolas, "DejaVu Sans 
 .sw-info { border-color: var(--info); background: var(--info-bg); } .sw-spof { border-color: var(--spof); background: var(--spof-bg); }
 .diagram { border: 1px solid var(--line); border-radius: 6px; padding: 10px; overflow: auto; background: #fff; }
 .diagram svg { max-width: 100%; height: auto; display: block; margin: 0 auto; }
+.diagram.wide { max-height: 85vh; } .diagram.wide svg { max-width: none; margin: 0; }
 .diagram svg text { font-family: Helvetica, Arial, "DejaVu Sans", sans-serif; }
 .diagram svg g:target polygon, .diagram svg g:target ellipse, .diagram svg g:target path { stroke-width: 4px; }
 :target { scroll-margin-top: 56px; }
@@ -152,7 +153,8 @@ footer { color: var(--muted); font-size: 12px; padding: 16px 40px 30px; border-t
   main { padding: 0; max-width: none; }
   section { break-before: page; margin-top: 0; }
   section#verdict { break-before: auto; margin-top: 12px; }
-  .diagram { border: none; padding: 0; overflow: visible; }
+  .diagram, .diagram.wide { border: none; padding: 0; overflow: visible; max-height: none; }
+  .diagram.wide svg { max-width: 100%; }
   a { color: inherit; text-decoration: none; }
   .tile, .finding, .route, tr { break-inside: avoid; }
   .badge, .tile, pre.yaml span.hit, th, tr.total td, .hops .hop { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
@@ -305,12 +307,16 @@ ${cheapest ? tile(usd(cheapest.monthlyUsd), `a month, cheapest: ${OPTION_LABEL[c
 
 // ---- diagram ----
 
+/** Wider than this (in points), a diagram fitted to the page would shrink its labels below legibility: it scrolls instead. */
+const WIDEST_FITTED_PT = 1800;
+
 function diagramSection(ctx: PageContext): string {
+  const wide = Number(/<svg width="([\d.]+)pt"/.exec(ctx.diagramSvg)?.[1] ?? 0) > WIDEST_FITTED_PT;
   const folded = ctx.folded ? `<p class="muted">${prose(`${ctx.review.topology.vpcs.length} VPCs are folded into one box per gateway; \`dxplan graph --format svg\` draws the same picture.`)}</p>` : '';
   return `<section id="diagram">
 <h2>Topology</h2>
 <div class="legend"><span><span class="swatch sw-error"></span>error on this object</span><span><span class="swatch sw-warning"></span>warning</span><span><span class="swatch sw-info"></span>note</span><span><span class="swatch sw-spof"></span>its failure alone breaks a route</span><span>hover a box for what is marked on it</span></div>
-${folded}<div class="diagram">
+${folded}<div class="diagram${wide ? ' wide' : ''}">
 ${ctx.diagramSvg}
 </div>
 </section>`;

@@ -79,6 +79,16 @@ describe('dxplan report', () => {
     expect(r.stdout).toMatch(/<g id="g1" class="cluster dx&#45;group dx&#45;location">[\s\S]{0,400}stroke="#8e24aa"/);
   });
 
+  test('a diagram too wide to fit legibly scrolls instead of shrinking; the spec example fits', async () => {
+    expect(await page('spec-example.yaml')).toContain('<div class="diagram">');
+    const file = join(tempDir(), 'wide.yaml');
+    const cidrs = Array.from({ length: 60 }, (_, i) => `10.${i}.0.0/16`).join(', ');
+    writeFileSync(file, `version: 1\nvpcs:\n  - { name: many-blocks, region: us-east-1, cidrs: [${cidrs}] }\n`);
+    const r = await cli(['report', '-f', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('<div class="diagram wide">');
+  });
+
   test('--depth 2 analyses pairs too', async () => {
     const html = await page('spec-example.yaml', '--depth', '2');
     expect(html).toContain('single failures and pairs of the objects on their paths');
