@@ -73,11 +73,16 @@ export function formatWhatIfTable(r: WhatIfReport, topology: Topology, options: 
   const out: string[] = [];
   const failed = r.down.map((d) => failedWords(topology, d.name));
   out.push(c.bold(`What if ${orList(failed, 'and')} ${r.down.length === 1 ? 'fails' : 'fail'}?`));
-  out.push('Down with it:', ...effectLines(r), '');
   if (r.rows.length === 0) {
-    out.push('The file declares no intent and no traffic flow: nothing to compare.');
+    out.push('Down with it:', ...effectLines(r), '', 'The file declares no intent and no traffic flow: nothing to compare.');
     return `${out.join('\n')}\n`;
   }
+  // The verdict first: a reviewer reads one line before deciding whether to read the table.
+  const counts = Object.entries(r.summary.byStatus).map(([s, n]) => `${n} ${STATUS_WORDS[s as Status]}`);
+  out.push(`${r.summary.intentsBroken > 0
+    ? c.red.bold(`${r.summary.intentsBroken} intent${r.summary.intentsBroken === 1 ? '' : 's'} no longer hold${r.summary.intentsBroken === 1 ? 's' : ''}.`)
+    : c.green('Every intent that held still holds.')} ${countWords(r.rows.map((w) => w.row))}: ${counts.join(', ') || 'none compared'}.`);
+  out.push('', 'Down with it:', ...effectLines(r), '');
   const hasFlows = r.rows.some((w) => w.row.kind === 'traffic');
   const head = ['intent / flow', 'before', 'after', 'status', ...(hasFlows ? ['capacity after'] : [])];
   const rows = r.rows.map((w) => {
@@ -87,11 +92,6 @@ export function formatWhatIfTable(r: WhatIfReport, topology: Topology, options: 
     return cells;
   });
   const widths = fitWidths([head, ...rows], [40, 44, 44, 20, 32].slice(0, head.length), options.width).map((w) => w - 2);
-  out.push(renderGrid(head, rows.map((cells) => [cells]), widths, 0), '');
-  const counts = Object.entries(r.summary.byStatus).map(([s, n]) => `${n} ${STATUS_WORDS[s as Status]}`);
-  out.push(`${countWords(r.rows.map((w) => w.row))}: ${counts.join(', ') || 'none compared'}.`);
-  out.push(r.summary.intentsBroken > 0
-    ? c.red.bold(`${r.summary.intentsBroken} intent${r.summary.intentsBroken === 1 ? '' : 's'} no longer hold${r.summary.intentsBroken === 1 ? 's' : ''}.`)
-    : c.green('Every intent that held still holds.'));
+  out.push(renderGrid(head, rows.map((cells) => [cells]), widths, 0).replace(/\n$/, ''));
   return `${out.join('\n')}\n`;
 }

@@ -24,7 +24,8 @@ describe('dxplan whatif', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('What if location CSVA1 and location EqDC2 fail?');
     expect(r.stdout).toMatch(/intent app1 → orders-db[\s\S]*VPN vpn-backup \(hq-r2\)[\s\S]*intent now broken/);
-    expect(r.stdout).toContain('1 intent no longer holds.');
+    // The verdict is the line under the question, before the list of what fell and the table.
+    expect(r.stdout.split('\n')[1]).toMatch(/^1 intent no longer holds\. 3 intents and 1 flow: /);
     // --down may repeat.
     const again = await cli(['whatif', '--down', 'EqDC2', '--down', 'CSVA1', '-f', SPEC, '--format', 'json']);
     expect(again.code).toBe(1);
