@@ -7,7 +7,7 @@ import { CONFORMANCE_COPY, describeWithShared, REPO_ROOT, sharedPath } from '../
 const same = (ours: string, theirs: string) => expect([ours, readFileSync(ours, 'utf8') === readFileSync(theirs, 'utf8')]).toEqual([ours, true]);
 
 describeWithShared([['conformance'], ['tools']], 'copies of the shared suite and tools', () => {
-  test('every case of ../shared/conformance is in fixtures/conformance, unchanged', () => {
+  test('every case of the shared conformance suite is in fixtures/conformance, unchanged', () => {
     const theirs = readdirSync(sharedPath('conformance')!).filter((d) => /^\d\d-/.test(d)).sort();
     expect(readdirSync(CONFORMANCE_COPY).filter((d) => /^\d\d-/.test(d)).sort()).toEqual(expect.arrayContaining(theirs));
     for (const d of theirs) for (const f of ['topology.yaml', 'expect.json']) same(join(CONFORMANCE_COPY, d, f), join(sharedPath('conformance')!, d, f));
