@@ -664,23 +664,29 @@ export function entitiesWritten(data: unknown): WrittenEntity[] {
   return out;
 }
 
-/** Entries the file writes that the model does not hold: section items, and named entities nested in them. */
+/**
+ * Entries the file writes that the model does not hold: section items, and named entities nested
+ * in them. A nested entity is built only at the place it is written, so counting suffices.
+ */
 function countLeftOut(data: Dict, t: Topology): number {
   let n = 0;
   for (const section of Object.keys(SECTIONS) as SectionName[]) {
     const items = data[section];
     if (Array.isArray(items)) n += Math.max(0, items.length - t[section].length);
   }
-  const samePath = (a: Path, b: Path): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
-  const nested = (entities: WrittenEntity[]): void => {
-    for (const e of entities) {
-      const built = t.byName.get(e.name);
-      if (!built || !samePath(built.path, e.path)) n++;
-      nested(e.children);
+  let nestedWritten = 0;
+  for (const spec of NAMED_SECTIONS) {
+    const items = data[spec.section];
+    if (!spec.nested || !Array.isArray(items)) continue;
+    for (const item of items) {
+      if (!isDict(item) || typeof item.name !== 'string') continue;
+      for (const { key } of spec.nested) {
+        const children = item[key];
+        if (Array.isArray(children)) for (const c of children) if (isDict(c) && typeof c.name === 'string') nestedWritten++;
+      }
     }
-  };
-  for (const e of entitiesWritten(data)) nested(e.children);
-  return n;
+  }
+  return n + nestedWritten - (t.routers.length + t.hosts.length + t.resources.length);
 }
 
 /**

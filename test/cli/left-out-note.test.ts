@@ -22,4 +22,10 @@ describe('the note on a topology with errors', () => {
     const r = await cli(['route', 'hq', 'prod', '-f', topology(BASE.replace('    connection: dx-a\n    vlan: 101', '    connection: dx-nope\n    vlan: 101'))]);
     expect(r.stderr).toMatch(/has \d+ errors? \(run `dxplan validate .*`\); 1 entry they left out takes no part\.\n/);
   });
+
+  test('nested entries count too: a host with an unreadable address and a duplicate router are 2 left out', async () => {
+    const text = BASE.replace('        ip: 10.0.1.10', '        ip: 10.0.1.999').replace('      - name: hq-r2', '      - name: hq-r2\n      - name: hq-r1');
+    const r = await cli(['route', 'hq', 'prod', '-f', topology(text)]);
+    expect(r.stderr).toMatch(/; 2 entries they left out take no part\.\n/);
+  });
 });
