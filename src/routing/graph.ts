@@ -40,6 +40,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
+const byName = (a: { name: string }, b: { name: string }): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+export interface RegionalEndpoints {
+  gateways: Endpoint[];
+  onPremInterfaces: Endpoint[];
+}
+
 export class Graph {
   readonly topology: Topology;
   private readonly vifSites = new Map<Vif, Site | undefined>();
@@ -54,6 +61,7 @@ export class Graph {
   private readonly tgwsOfVpc = new Map<Vpc, Tgw[]>();
   private readonly tgwAttached = new Map<Tgw, Set<Vpc>>();
   private readonly endpointsOfService = new Map<string, Endpoint[]>();
+  private readonly regional = new Map<string, RegionalEndpoints>();
   private readonly carriersOfSite = new Map<Site, Carrier[]>();
   private readonly connectionsOfSite = new Map<Site, Connection[]>();
   private readonly carriersAtLocation = new Map<Location, Carrier[]>();
@@ -129,7 +137,7 @@ export class Graph {
       this.services.add(ep.service);
     }
     // Sorted by name once, so a query never sorts a long list.
-    for (const list of this.endpointsOfService.values()) list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const list of this.endpointsOfService.values()) list.sort(byName);
   }
 
   vifSite(vif: Vif): Site | undefined {
@@ -172,6 +180,29 @@ export class Graph {
   /** The service's endpoints (interface and gateway, every region), sorted by name. */
   endpointsFor(service: string): readonly Endpoint[] {
     return this.endpointsOfService.get(service) ?? EMPTY;
+  }
+  /** The service's endpoints in these VPCs, sorted by name: a query reads its own VPCs', not the whole list. */
+  endpointsIn(vpcs: ReadonlyMap<Vpc, unknown> | ReadonlySet<Vpc>, service: string): Endpoint[] {
+    const all = this.endpointsFor(service);
+    if (all.length <= vpcs.size) return all.filter((ep) => vpcs.has(ep.vpc));
+    const out: Endpoint[] = [];
+    for (const vpc of vpcs.keys()) for (const ep of vpc.endpoints) if (ep.service === service) out.push(ep);
+    return out.sort(byName);
+  }
+  /** The service's gateway endpoints, and interface endpoints on-premise DNS resolves to, in one region; sorted by name. */
+  regionalEndpoints(service: string, region: string): RegionalEndpoints {
+    const key = `${service}\u0000${region}`;
+    let found = this.regional.get(key);
+    if (!found) {
+      found = { gateways: [], onPremInterfaces: [] };
+      for (const ep of this.endpointsFor(service)) {
+        if (ep.vpc.region !== region) continue;
+        if (ep.type === 'gateway') found.gateways.push(ep);
+        else if (ep.onPremDns) found.onPremInterfaces.push(ep);
+      }
+      this.regional.set(key, found);
+    }
+    return found;
   }
   /** The site's connections that are not LAG members, and its LAGs: each one unit of failure. */
   carriersOf(site: Site): readonly Carrier[] {

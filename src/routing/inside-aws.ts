@@ -181,8 +181,7 @@ export function vpcToService(graph: Graph, f: VpcEndpoint, service: string, regi
   const label = `${service}@${region}`;
   const svc: Hop = { kind: 'service', name: label };
   const mine: Endpoint[] = [];
-  for (const ep of graph.endpointsFor(service)) {
-    if (ep.vpc !== f.vpc) continue;
+  for (const ep of graph.endpointsIn(new Set([f.vpc]), service)) {
     if (ep.vpc.region !== region) rej.add(ep.name, 'endpoint-other-region', `${ep.name} serves ${service} in ${ep.vpc.region}, not in ${region}: endpoints are regional`);
     else mine.push(ep);
   }

@@ -247,50 +247,50 @@ export function forwardToService(
   // topology may hold thousands), a few are shown and the rest counted, so a query never walks them all.
   const reachable = ctx.tables.site(site).byVpc;
   const reached: { ep: Endpoint; o: Outcome }[] = [];
-  const far: Endpoint[] = [];
-  const farGateways: Endpoint[] = [];
-  let gatewayCount = 0;
-  for (const ep of ctx.graph.endpointsFor(service)) {
-    const near = reachable.has(ep.vpc);
+  let nearInterfaces = 0;
+  for (const ep of ctx.graph.endpointsIn(reachable, service)) {
     if (ep.type === 'gateway') {
-      if (ep.vpc.region !== region) continue;
-      gatewayCount++;
-      if (near) rej.add(ep.name, 'gateway-endpoint-not-onprem', gatewayEndpointWhy(ep));
-      else farGateways.push(ep);
+      if (ep.vpc.region === region) rej.add(ep.name, 'gateway-endpoint-not-onprem', gatewayEndpointWhy(ep));
       continue;
     }
     if (ep.vpc.region !== region) {
-      if (near) rej.add(ep.name, 'endpoint-other-region', `${ep.name} serves ${service} in ${ep.vpc.region}, not in ${region}: interface endpoints are regional`);
+      rej.add(ep.name, 'endpoint-other-region', `${ep.name} serves ${service} in ${ep.vpc.region}, not in ${region}: interface endpoints are regional`);
       continue;
     }
     if (!ep.onPremDns) {
-      if (near) {
-        rej.add(ep.name, 'no-onprem-dns',
-          `${ep.name} is not used: on-premise DNS does not resolve ${service} to it (onPremDns: false), so ${site.name} sends ${label} traffic to the public endpoints; a Route 53 Resolver inbound endpoint or conditional forwarding fixes that`);
-      }
+      rej.add(ep.name, 'no-onprem-dns',
+        `${ep.name} is not used: on-premise DNS does not resolve ${service} to it (onPremDns: false), so ${site.name} sends ${label} traffic to the public endpoints; a Route 53 Resolver inbound endpoint or conditional forwarding fixes that`);
       continue;
     }
-    if (!near) {
-      far.push(ep);
-      continue;
-    }
+    nearInterfaces++;
     const o = routeToEndpoint(ctx, site, head, ep, tail, down, source);
     if (o.chosen) reached.push({ ep, o });
     else addSubRejections(rej, ep, o, site);
   }
+  const regional = ctx.graph.regionalEndpoints(service, region);
+  const gatewayCount = regional.gateways.length;
+  const farFirst = (eps: readonly Endpoint[]): Endpoint[] => {
+    const out: Endpoint[] = [];
+    for (const ep of eps) {
+      if (out.length === UNREACHABLE_SHOWN) break;
+      if (!reachable.has(ep.vpc)) out.push(ep);
+    }
+    return out;
+  };
   // Gateway endpoints are always explained; when none is in a VPC the site reaches, the first few are.
   if (gatewayCount > 0 && rej.list.every((r) => r.code !== 'gateway-endpoint-not-onprem')) {
-    for (const ep of farGateways.slice(0, UNREACHABLE_SHOWN)) rej.add(ep.name, 'gateway-endpoint-not-onprem', gatewayEndpointWhy(ep));
+    for (const ep of farFirst(regional.gateways)) rej.add(ep.name, 'gateway-endpoint-not-onprem', gatewayEndpointWhy(ep));
   }
   if (gatewayCount > 0 && reached.length === 0) {
     const shown = rej.list.filter((r) => r.code === 'gateway-endpoint-not-onprem').map((r) => r.via);
     const more = gatewayCount > shown.length ? ` (and ${gatewayCount - shown.length} more in ${region})` : '';
     story.push(`${joinList(shown)}${more} cannot be used from on-premise: S3 and DynamoDB gateway endpoints serve only traffic from inside their VPC; an interface endpoint for ${service} (with on-premise DNS resolving to it) or a public VIF would carry it.`);
   }
-  if (reached.length === 0 && far.length > 0) {
-    for (const ep of far.slice(0, UNREACHABLE_SHOWN)) addSubRejections(rej, ep, routeToEndpoint(ctx, site, head, ep, tail, down, source), site);
-    if (far.length > UNREACHABLE_SHOWN) {
-      story.push(`${far.length - UNREACHABLE_SHOWN} more interface endpoints for ${label} are in VPCs ${site.name} has no path to.`);
+  const farCount = regional.onPremInterfaces.length - nearInterfaces;
+  if (reached.length === 0 && farCount > 0) {
+    for (const ep of farFirst(regional.onPremInterfaces)) addSubRejections(rej, ep, routeToEndpoint(ctx, site, head, ep, tail, down, source), site);
+    if (farCount > UNREACHABLE_SHOWN) {
+      story.push(`${farCount - UNREACHABLE_SHOWN} more interface endpoints for ${label} are in VPCs ${site.name} has no path to.`);
     }
   }
   const q: PublicQuery = { site, head, region, tail, label, returning };

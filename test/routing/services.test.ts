@@ -60,6 +60,32 @@ ${vif('vif-a', 'dx-a', 'vgw-a')}${vif('vif-b', 'dx-a', 'vgw-b')}`;
   });
 });
 
+describe('endpoints in VPCs the site has no path to', () => {
+  // Five unreachable VPCs, each with an sqs interface endpoint and an s3 gateway endpoint, and
+  // one reachable VPC with neither: the first three by name are explained, the rest counted.
+  const far = [5, 3, 1, 4, 2].map((i) => `  - { name: far${i}, region: us-east-1, cidrs: [10.${10 + i}.0.0/16], endpoints: [{ service: sqs, type: interface }, { service: s3, type: gateway }] }\n`).join('');
+  const y = `${SITES}${PROD}${far}vifs:\n${vif('vif-prod', 'dx-a', 'vgw-prod')}`;
+
+  it('interface endpoints: the first three by name are explained, the other two counted', () => {
+    const r = route(y, 'app1', 'sqs');
+    expect(r.path).toBe('internet');
+    expect(r.rejected.filter((x) => x.code === 'not-attached').map((x) => x.why)).toEqual([1, 2, 3].map((i) => expect.stringMatching(new RegExp(`^toward far${i}/sqs-interface: `))));
+    expect(r.explanation).toContain('2 more interface endpoints for sqs@us-east-1 are in VPCs hq has no path to.');
+  });
+
+  it('gateway endpoints: the first three by name are explained, and the story counts the rest', () => {
+    const r = route(y, 'app1', 's3');
+    expect(r.rejected.filter((x) => x.code === 'gateway-endpoint-not-onprem').map((x) => x.via)).toEqual(['far1/s3-gateway', 'far2/s3-gateway', 'far3/s3-gateway']);
+    expect(r.explanation.join(' ')).toContain('far1/s3-gateway, far2/s3-gateway and far3/s3-gateway (and 2 more in us-east-1) cannot be used from on-premise');
+  });
+
+  it('an endpoint in a VPC the site reaches is the one explained, whatever its name', () => {
+    const r = route(y.replace('    resources:', '    endpoints: [{ service: s3, type: gateway }]\n    resources:'), 'app1', 's3');
+    expect(r.rejected.filter((x) => x.code === 'gateway-endpoint-not-onprem').map((x) => x.via)).toEqual(['prod/s3-gateway']);
+    expect(r.explanation.join(' ')).toContain('prod/s3-gateway (and 5 more in us-east-1)');
+  });
+});
+
 describe('gateway endpoints', () => {
   it('are never a path from on-premise: rejected with the fix, the internet carries it', () => {
     const r = route(withEndpoint('{ service: s3, type: gateway }'), 'hq', 's3');
