@@ -64,9 +64,9 @@ export class FailureAnalysis {
     return made;
   }
 
-  /** The row's route with nothing failed (the routing index caches it). */
+  /** The row's paths with nothing failed (the routing index caches them). */
   baseline(row: Row): RouteDetail | { error: string } {
-    return this.index.routeDetail(row.from, row.to);
+    return this.index.routeDetail(row.from, row.to, { pathsOnly: true });
   }
 
   /** The row's paths in a scenario. */
@@ -108,7 +108,7 @@ export class FailureAnalysis {
 
   private query(row: Row, down: FailureSet): PathState {
     this.queries++;
-    const d = this.index.routeDetail(row.from, row.to, { down });
+    const d = this.index.routeDetail(row.from, row.to, { down, pathsOnly: true });
     return 'error' in d ? NO_PATH : stateOf(d);
   }
 

@@ -33,6 +33,8 @@ export function declaredRows(topology: Topology): Row[] {
   return [...topology.intents.map(intentRow), ...topology.traffic.map(trafficRow)].sort(compareRows);
 }
 
+const PATHS_ONLY = { pathsOnly: true };
+
 /**
  * One row per site × VPC the site reaches, and per site × service (`s3@us-east-1`) the site
  * reaches through an interface endpoint. Only VPCs with a candidate path from the site are
@@ -45,11 +47,11 @@ export function siteRows(index: RoutingIndex): Row[] {
   const rows: Row[] = [];
   for (const site of t.sites) {
     for (const vpc of index.siteTable(site).byVpc.keys()) {
-      const r = index.route(site.name, vpc.name);
+      const r = index.route(site.name, vpc.name, PATHS_ONLY);
       if (!('error' in r) && r.reachable) rows.push({ kind: 'site-vpc', from: site.name, to: vpc.name });
     }
     for (const svc of services) {
-      const r = index.route(site.name, svc);
+      const r = index.route(site.name, svc, PATHS_ONLY);
       if (!('error' in r) && r.reachable && r.hops.some((h) => h.kind === 'endpoint')) rows.push({ kind: 'site-service', from: site.name, to: svc });
     }
   }

@@ -26,6 +26,11 @@ export interface RouteOptions {
    * under rejected with code `down`; an unknown name makes the query return an error.
    */
   down?: FailureSet | Iterable<string>;
+  /**
+   * Only the forward path and its equal-cost set are read (failure analysis asks this hundreds of
+   * thousands of times): the return direction and the words (why, explanation, rejections) are skipped.
+   */
+  pathsOnly?: boolean;
 }
 
 export interface RoutingIndex {
@@ -62,12 +67,15 @@ class Index implements RoutingIndex {
   readonly graph: Graph;
   private readonly tables: Tables;
   private readonly ctx: Ctx;
+  private readonly pathsCtx: Ctx;
   private readonly cache = new Map<string, RouteDetail | { error: string }>();
+  private readonly pathsCache = new Map<string, RouteDetail | { error: string }>();
 
   constructor(readonly topology: Topology) {
     this.graph = new Graph(topology);
     this.tables = new Tables(this.graph);
-    this.ctx = { graph: this.graph, tables: this.tables };
+    this.ctx = { graph: this.graph, tables: this.tables, explain: true };
+    this.pathsCtx = { ...this.ctx, explain: false };
   }
 
   resolve(name: string): ResolvedEndpoint | { error: string } {
@@ -100,14 +108,22 @@ class Index implements RoutingIndex {
       down = made;
     }
     // Several rules route the same flows and intents: answers without failures are computed once.
-    if (!down.empty) return this.compute(from, to, down);
+    const pathsOnly = options?.pathsOnly === true;
+    if (!down.empty) return this.compute(from, to, down, pathsOnly);
     const key = `${from}\u0000${to}`;
     let d = this.cache.get(key);
-    if (!d) this.cache.set(key, (d = this.compute(from, to, down)));
+    if (d) return d;
+    // A full answer also answers a paths-only question; a paths-only answer is kept apart.
+    if (pathsOnly) {
+      d = this.pathsCache.get(key);
+      if (!d) this.pathsCache.set(key, (d = this.compute(from, to, down, true)));
+      return d;
+    }
+    this.cache.set(key, (d = this.compute(from, to, down, false)));
     return d;
   }
 
-  private compute(from: string, to: string, down: FailureSet): RouteDetail | { error: string } {
+  private compute(from: string, to: string, down: FailureSet, pathsOnly: boolean): RouteDetail | { error: string } {
     const f = this.resolve(from);
     if ('error' in f) return f;
     const t = this.resolve(to);
@@ -115,10 +131,11 @@ class Index implements RoutingIndex {
     // A service is shown with its region (cli.md: `s3` from the command line is `s3@us-east-1`).
     const fromName = f.kind === 'service' ? `${f.service}@${f.region}` : from;
     const toName = t.kind === 'service' ? `${t.service}@${t.region}` : to;
-    const forward = result(fromName, toName, this.query(f, t, down));
+    const ctx = pathsOnly ? this.pathsCtx : this.ctx;
+    const forward = result(fromName, toName, this.query(ctx, f, t, down));
     const detail: RouteDetail = { forward, equalCost: equalCostOf(forward) };
-    if ((f.kind === 'onprem' && t.kind === 'vpc') || (f.kind === 'vpc' && t.kind === 'onprem')) {
-      const back = result(toName, fromName, this.query(t, f, down));
+    if (!pathsOnly && ((f.kind === 'onprem' && t.kind === 'vpc') || (f.kind === 'vpc' && t.kind === 'onprem'))) {
+      const back = result(toName, fromName, this.query(ctx, t, f, down));
       // Symmetric only when the replies cross the same VIF or VPN and reach the same customer router.
       const symmetric = forward.reachable && back.reachable
         ? forward.via === back.via && forward.path === back.path && routerOf(forward.hops) === routerOf(back.hops)
@@ -132,8 +149,7 @@ class Index implements RoutingIndex {
   }
 
   /** `returning`: the answer is mirrored for replies from a service or public address (public VIF prefix scopes apply). */
-  private query(f: ResolvedEndpoint, t: ResolvedEndpoint, down: FailureSet, returning = false): Outcome {
-    const ctx = this.ctx;
+  private query(ctx: Ctx, f: ResolvedEndpoint, t: ResolvedEndpoint, down: FailureSet, returning = false): Outcome {
     if (f.kind === 'onprem') {
       const head = onPremHops(f);
       switch (t.kind) {
@@ -165,7 +181,7 @@ class Index implements RoutingIndex {
       }
       // A service, a public address or the internet as the source takes the same path as toward it,
       // except that the replies use only public VIFs whose prefixes AWS propagates to its region.
-      const o = this.query(t, f, down, true);
+      const o = this.query(ctx, t, f, down, true);
       return mirror(o, f.name);
     }
     if (f.kind === 'vpc') {

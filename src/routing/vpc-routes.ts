@@ -18,6 +18,8 @@ import type { Alternative, Hop, ReasonCode, Rejected, RoutePath } from './types'
 export interface Ctx {
   graph: Graph;
   tables: Tables;
+  /** False when only the paths are read (RouteOptions.pathsOnly): no why, explanation or rejections. */
+  explain: boolean;
 }
 
 /** What a query found: the chosen path (if any), the alternatives, the rejections, and the story. */
@@ -116,8 +118,9 @@ export function forwardToVpc(ctx: Ctx, q: ForwardQuery, down: FailureSet): Outco
       if (!vpc) continue;
       seen.add(r);
       const cause = downCause(r, down);
-      if (cause) rej.add(r.via.name, 'down', downWhy(r.via.name, cause));
-      else {
+      if (cause) {
+        if (ctx.explain) rej.add(r.via.name, 'down', downWhy(r.via.name, cause));
+      } else {
         // On-premise is assumed to mirror AWS's order (as AWS advises): Direct Connect over VPN, then the BGP steps.
         const bgp = r.via.kind === 'vif' ? bgpRank(r.via, attributesFor(r.via, q.source), sendingRegion(r.gateway)) : undefined;
         cands.push({ route: r, prefix: entry.prefix, vpc, prefixLength: entry.prefix.length, priority: r.kind === 'vpn' ? 1 : 0, bgp });
@@ -125,8 +128,10 @@ export function forwardToVpc(ctx: Ctx, q: ForwardQuery, down: FailureSet): Outco
     }
   }
   cands.sort((a, b) => compareContenders(a, b) || byNames(a, b));
-  for (const vpc of q.vpcs) explainForwardFailures(graph, q.site, vpc, q.address, rej);
-  privateOverPublic(graph, q.site, q.label, rej);
+  if (ctx.explain) {
+    for (const vpc of q.vpcs) explainForwardFailures(graph, q.site, vpc, q.address, rej);
+    privateOverPublic(graph, q.site, q.label, rej);
+  }
 
   const toPath = (c: FwdCand): RoutePath => ({
     path: c.route.kind,
@@ -146,9 +151,10 @@ export function forwardToVpc(ctx: Ctx, q: ForwardQuery, down: FailureSet): Outco
   const codes = rankCodes(cands);
   const alternatives: Alternative[] = rest.map((c, i) => {
     const code = codes[i] === 'priority' ? 'vpn-less-preferred' : codes[i] as ReasonCode;
-    return { ...toPath(c), code, why: forwardWhy(code, c, best) };
+    return { ...toPath(c), code, why: ctx.explain ? forwardWhy(code, c, best) : '' };
   });
-  return { chosen: toPath(best), alternatives, rejected: rej.list, explanation: story(q.site.name, `${q.site.name} learns`, `toward ${q.label}`, cands, alternatives, false) };
+  const explanation = ctx.explain ? story(q.site.name, `${q.site.name} learns`, `toward ${q.label}`, cands, alternatives, false) : [];
+  return { chosen: toPath(best), alternatives, rejected: rej.list, explanation };
 }
 
 function deliversTo(graph: Graph, r: ForwardRoute, vpcs: readonly Vpc[]): Vpc | undefined {

@@ -73,3 +73,34 @@ describe('failed names in the query', () => {
     expect(idx.route('app1', 'orders-db', { down: ['nope'] })).toEqual({ error: expect.stringMatching(/^nope names no location/) });
   });
 });
+
+describe('paths-only answers (what failure analysis reads)', () => {
+  const strip = (p: { path: string; via?: string; hops: unknown[]; prefix?: string }) => ({ path: p.path, via: p.via, hops: p.hops, prefix: p.prefix });
+
+  it.each([[[]], [['dx-b']], [['EqDC2']], [['dx-a2']]])('with %j down: the same chosen and equal-cost paths as the full answer, without the words or the return', (down) => {
+    const idx = index(lagged);
+    const fs = idx.failures(down);
+    if ('error' in fs) throw new Error(fs.error);
+    const full = idx.routeDetail('app1', 'orders-db', { down: fs });
+    const lean = idx.routeDetail('app1', 'orders-db', { down: fs, pathsOnly: true });
+    if ('error' in full || 'error' in lean) throw new Error('no route');
+    expect(lean.equalCost.map(strip)).toEqual(full.equalCost.map(strip));
+    expect(lean.forward.via).toBe(full.forward.via);
+    expect(lean.forward.reachable).toBe(full.forward.reachable);
+    if (down.length > 0) {
+      expect(full.returnPath).toBeDefined();
+      expect(lean.returnPath).toBeUndefined();
+      expect(lean.forward.explanation).toEqual([]);
+    }
+  });
+
+  it('a full answer asked first also serves a later paths-only question; a paths-only answer never serves a full one', () => {
+    const idx = index(lagged);
+    const lean = idx.routeDetail('app1', 'orders-db', { pathsOnly: true });
+    const full = idx.routeDetail('app1', 'orders-db');
+    if ('error' in full || 'error' in lean) throw new Error('no route');
+    expect(full.forward.explanation.length).toBeGreaterThan(0);
+    expect(full.returnPath).toBeDefined();
+    expect(idx.routeDetail('app1', 'orders-db', { pathsOnly: true })).toBe(full);
+  });
+});
