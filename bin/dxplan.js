@@ -65,26 +65,7 @@ function loadBundle(argv) {
   return mod.exports;
 }
 
-/**
- * Pairs of failures over a large design build a report that lives to the end, and V8's default
- * young generation (16 MB semi-spaces) copies it from one collection to the next: at 10,000 VPCs
- * that was a third of the run. The size is fixed when V8 starts, so `resilience --depth 2`
- * runs in a child node with larger semi-spaces (measured: bench/resilience.js).
- */
-const YOUNG_GENERATION = '--max-semi-space-size=64';
-
-function wantsLargeYoungGeneration(argv) {
-  return argv[0] === 'resilience' && argv.some((a, i) => a === '--depth=2' || (a === '--depth' && argv[i + 1] === '2'))
-    && !process.execArgv.some((a) => a.startsWith('--max-semi-space-size'));
-}
-
 const argv = process.argv.slice(2);
-if (wantsLargeYoungGeneration(argv)) {
-  const child = require('child_process').spawnSync(process.execPath, [...process.execArgv, YOUNG_GENERATION, __filename, ...argv], { stdio: 'inherit' });
-  if (child.signal) process.kill(process.pid, child.signal);
-  process.exitCode = child.status ?? 2;
-} else {
-  loadBundle(argv).main(argv).then((code) => {
-    process.exitCode = code;
-  });
-}
+loadBundle(argv).main(argv).then((code) => {
+  process.exitCode = code;
+});
