@@ -579,7 +579,7 @@ export function buildTopology(data: Dict, knownRules: ReadonlySet<string>): Load
   t.referencedByUnbuilt = namesReferencedByUnbuilt(data, names.entities);
   t.leftOut = countLeftOut(data, t);
   t.byAwsId = indexAwsIds(t, data, reader);
-  t.writtenAt = writtenAtLookup(data, names.entities);
+  t.writtenAt = writtenAtLookup(data, names.entities, reader.findings.length > 0);
   return { topology: t, findings: reader.findings };
 
   // --- helpers that need the closure's tables ---
@@ -691,33 +691,31 @@ function countLeftOut(data: Dict, t: Topology): number {
 
 /**
  * Where a name that became no entity is written as a `name:` anywhere in the document (a broken
- * entity, or a block indented under the wrong key); traffic and intents excepted. The document
- * is walked on the first question only: a clean file never pays for it.
+ * entity, or a block indented under the wrong key); traffic and intents excepted. Only a file
+ * with loader findings has such names, so only then is the document walked; the lookup keeps
+ * the paths, not the document (which would stay alive as long as the model).
  */
-function writtenAtLookup(data: Dict, built: ReadonlyMap<string, NamedEntity>): (name: string) => Path | undefined {
-  let found: Map<string, Path> | undefined;
-  const walk = (): Map<string, Path> => {
-    const out = new Map<string, Path>();
-    const path: (string | number)[] = [];
-    const visit = (value: unknown): void => {
-      if (Array.isArray(value)) {
-        value.forEach((item, i) => { path.push(i); visit(item); path.pop(); });
-        return;
-      }
-      if (!isDict(value)) return;
-      const name = value.name;
-      if (typeof name === 'string' && !built.has(name) && !out.has(name)) out.set(name, [...path]);
-      for (const key of Object.keys(value)) {
-        if (path.length === 0 && (key === 'traffic' || key === 'intents')) continue;
-        path.push(key);
-        visit(value[key]);
-        path.pop();
-      }
-    };
-    visit(data);
-    return out;
+function writtenAtLookup(data: Dict, built: ReadonlyMap<string, NamedEntity>, hasFindings: boolean): (name: string) => Path | undefined {
+  if (!hasFindings) return () => undefined;
+  const found = new Map<string, Path>();
+  const path: (string | number)[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => { path.push(i); visit(item); path.pop(); });
+      return;
+    }
+    if (!isDict(value)) return;
+    const name = value.name;
+    if (path.length > 0 && typeof name === 'string' && !built.has(name) && !found.has(name)) found.set(name, [...path]);
+    for (const key of Object.keys(value)) {
+      if (path.length === 0 && (key === 'traffic' || key === 'intents')) continue;
+      path.push(key);
+      visit(value[key]);
+      path.pop();
+    }
   };
-  return (name) => (found ??= walk()).get(name);
+  visit(data);
+  return (name) => found.get(name);
 }
 
 /**

@@ -35,6 +35,14 @@ describe('ref-unknown: traffic ends', () => {
     expect(findings(yaml, 'region-unknown')).toHaveLength(1);
   });
 
+  it('a `name:` in an x- block of a file without other findings is not an entity left out: the plain message, no "fix the finding at"', () => {
+    const yaml = `${WITH_NAS}x-notes:\n  owner: {name: backup-nas}\ntraffic:\n  - {from: orders-db, to: backup-nas, gbPerMonth: 100}\n`;
+    const [d, ...rest] = findings(yaml, RULE);
+    expect(rest).toEqual([]);
+    expect(d.message).not.toContain('written at');
+    expect(d.message).toMatch(/^the flow orders-db → backup-nas cannot be routed: /);
+  });
+
   it('a flow naming a host that a mis-indented block left out is a finding that says where the host is written', () => {
     const indented = edit(BASE, '      - name: hq-r2\n    hosts:\n      - name: app1\n        ip: 10.0.1.10\n',
       '      - name: hq-r2\n        hosts:\n          - name: app1\n            ip: 10.0.1.10\n');
