@@ -24,6 +24,8 @@ export interface PathState {
 }
 
 export const NO_PATH: PathState = Object.freeze({ path: 'none', legs: [] }) as PathState;
+/** A route dxplan does not model (routing.md, "Inside AWS"): never "no path". */
+export const NOT_MODELLED: PathState = Object.freeze({ path: 'not-modelled', legs: [] }) as PathState;
 
 export function legOf(p: RoutePath): Leg {
   const kind: Leg['kind'] = p.path === 'vpn' ? 'vpn' : p.path === 'internet' ? 'internet' : 'vif';
@@ -39,6 +41,7 @@ export function legOf(p: RoutePath): Leg {
 }
 
 export function stateOf(d: RouteDetail): PathState {
+  if (d.forward.reachable === null) return NOT_MODELLED;
   if (!d.forward.reachable || d.equalCost.length === 0) return NO_PATH;
   return { path: d.forward.path, legs: d.equalCost.map(legOf) };
 }

@@ -68,9 +68,9 @@ export function compareRows(a: Row, b: Row): number {
     || cmp(a.via ?? '', b.via ?? '') || cmp(a.expect ?? '', b.expect ?? '') || (a.gbPerMonth ?? 0) - (b.gbPerMonth ?? 0);
 }
 
-/** Whether an intent holds on a state (topology.md, intents); undefined for other rows. */
+/** Whether an intent holds on a state (topology.md, intents); undefined for other rows, and where dxplan does not model the path. */
 export function holds(row: Row, state: PathState): boolean | undefined {
-  if (row.kind !== 'intent') return undefined;
+  if (row.kind !== 'intent' || state.path === 'not-modelled') return undefined;
   const ok = state.path !== 'none' && viaHolds(row.via ?? 'any', state.path);
   return row.expect === 'unreachable' ? !ok : ok;
 }

@@ -380,7 +380,7 @@ function routeHtml(ctx: PageContext, i: number, words: string, detail: RouteDeta
   if (f.reachable) {
     out.push(`<p>${html(`Over ${PATH_WORDS[f.path]}${f.prefix ? `, prefix ${f.prefix}` : ''}${detail.equalCost.length > 1 ? `, shared by ${detail.equalCost.length} equal-cost paths` : ''}:`)}</p>`);
     for (const p of detail.equalCost.length > 0 ? detail.equalCost : [f]) out.push(hopsHtml(ctx, p.hops));
-  } else out.push('<p>No path.</p>');
+  } else out.push(f.reachable === null ? '<p>Not modelled: dxplan does not model this path, so it is neither shown nor denied.</p>' : '<p>No path.</p>');
   if (f.explanation.length > 0) out.push(`<div class="muted">Why:</div><ol class="why">${f.explanation.map((e) => `<li>${html(e)}</li>`).join('')}</ol>`);
   if (f.return) {
     out.push(`<div><b>Return path${f.return.symmetric ? '' : ' (differs)'}:</b> ${html(f.return.why)}</div>`);
@@ -400,7 +400,8 @@ function routesSection(ctx: PageContext): string {
     const state = byRow.get(words);
     const reachable = !('error' in r.detail) && r.detail.forward.reachable;
     let status: { cls: string; text: string };
-    if (r.row.kind === 'intent') status = state?.now.holds === false ? { cls: 'fail', text: 'broken' } : { cls: 'ok', text: 'holds' };
+    if (reachable === null) status = { cls: 'info', text: 'not modelled' };
+    else if (r.row.kind === 'intent') status = state?.now.holds === false ? { cls: 'fail', text: 'broken' } : { cls: 'ok', text: 'holds' };
     else if (!reachable) status = { cls: 'fail', text: 'no path' };
     else status = state?.now.fits === false ? { cls: 'fail', text: 'does not fit' } : { cls: 'ok', text: 'routed' };
     return routeHtml(ctx, i, words, r.detail, status);

@@ -65,6 +65,9 @@ export function resilienceLines(topology: Topology, r: ResilienceReport, paint: 
     if (x.error !== undefined || x.now.path.path === 'none') {
       return [{ ...head, failure: '—', then: '—', status: x.now.holds === true ? 'holds (unreachable)' : 'no path now', capacity: '—' }];
     }
+    if (x.now.path.path === 'not-modelled') {
+      return [{ ...head, failure: '—', then: 'dxplan does not model this path (`dxplan route` says which piece is missing)', status: 'not assessed', capacity: '' }];
+    }
     if (x.groups.length === 0 && x.candidates.length === 0) {
       // Not resilient by definition: the internet (the site's egress can fail) and paths inside AWS have nothing dxplan fails.
       const what = x.now.path.path === 'internet'

@@ -29,6 +29,7 @@ function legWords(leg: Leg): string {
 /** "private VIF vif-prod (LAG lag-a, EqDC2)", with the equal-cost paths after it, one a line. */
 export function pathLines(p: PathState): string[] {
   if (p.path === 'none') return ['no path'];
+  if (p.path === 'not-modelled') return ['not modelled'];
   if (p.path === 'internet') return ['internet'];
   const [first, ...rest] = p.legs.map(legWords);
   return [`${PATH_WORDS[p.path]} ${first}`, ...rest.map((l) => `+ ${l}`)];
@@ -45,7 +46,7 @@ function lagNote(c: Capacity): string {
 
 /** "fits: 3,285,000 GB a month (10 Gbps)", "does not fit: ...", "10 Gbps", or "—". */
 export function capacityText(row: Row, s: RowState): string {
-  if (s.path.path === 'none') return '—';
+  if (s.path.path === 'none' || s.path.path === 'not-modelled') return '—';
   const c = s.capacity;
   if (c.mbps === undefined) return row.kind === 'traffic' ? 'unknown (internet)' : '—';
   const cap = `${gbWords(c.gbPerMonth as number)} GB a month (${speedWords(c.mbps)}${lagNote(c)})`;

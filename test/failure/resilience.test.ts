@@ -1,7 +1,7 @@
 // resilience: rows, candidates, grouped single failures and pairs, capacity, the spec example,
 // and the per-site scenario cache giving exactly what routing answers.
 import {
-  analyseRow, candidatesOf, FailureAnalysis, resilience, stateOf, trafficRow, type Failed, type ResilienceReport, type ResilienceRow,
+  analyseRow, candidatesOf, FailureAnalysis, resilience, stateOf, trafficRow, whatIf, type Failed, type ResilienceReport, type ResilienceRow,
 } from '../../src/failure/index';
 import { readFileSync } from 'node:fs';
 import { conformanceTopology } from '../shared-dir';
@@ -151,5 +151,24 @@ describe('resilience on the spec example', () => {
     expect(r.summary.singlePointsOfFailure).toBe(0);
     // The flow still fits the VPN: 20,000 GB against 410,625.
     expect(rowOf(r, 'nightly-backup').groups.find((g) => g.outcome.path.path === 'vpn')?.outcome.fits).toBe(true);
+  });
+});
+
+describe('an intent dxplan does not model', () => {
+  // orders-db → the internet: prod's internet access is not said, so the path is not modelled.
+  const yaml = SPEC_EXAMPLE.replace('    expect: unreachable          # reachable (default) | unreachable\n',
+    '    expect: unreachable          # reachable (default) | unreachable\n  - from: orders-db\n    to: internet\n');
+
+  it('is "not modelled" in resilience and whatif, never "no path", and neither holds nor breaks', () => {
+    const r = resilience(index(yaml), { depth: 2 });
+    const x = rowOf(r, 'intent orders-db → internet');
+    expect(x.now.path.path).toBe('not-modelled');
+    expect(x.now.holds).toBeUndefined();
+    expect(x.groups).toEqual([]);
+    const w = whatIf(index(yaml), ['EqDC2']);
+    const row = w.rows.find((y) => y.row.to === 'internet');
+    expect(row?.before.path.path).toBe('not-modelled');
+    expect(row?.after.status).toBe('unchanged');
+    expect(w.summary.intentsBroken).toBe(0);
   });
 });

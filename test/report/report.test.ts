@@ -89,6 +89,18 @@ describe('dxplan report', () => {
     expect(r.stdout).toContain('<div class="diagram wide">');
   });
 
+  test('an intent dxplan does not model is "not modelled", not "no path" nor "broken"', async () => {
+    const file = join(tempDir(), 'not-modelled.yaml');
+    writeFileSync(file, readFileSync(join(__dirname, '..', '..', 'fixtures', 'spec-example.yaml'), 'utf8').replace(
+      '    expect: unreachable          # reachable (default) | unreachable\n',
+      '    expect: unreachable          # reachable (default) | unreachable\n  - from: orders-db\n    to: internet\n'));
+    const r = await cli(['report', '-f', file]);
+    const article = /<article class="route"[^>]*>\s*<div class="head"><b>intent orders-db → internet \(via any\)<\/b>[\s\S]*?<\/article>/.exec(r.stdout)?.[0] ?? '';
+    expect(article).toContain('<span class="badge info">not modelled</span>');
+    expect(article).toContain('Not modelled: dxplan does not model this path');
+    expect(article).not.toMatch(/No path|broken/);
+  });
+
   test('--depth 2 analyses pairs too', async () => {
     const html = await page('spec-example.yaml', '--depth', '2');
     expect(html).toContain('single failures and pairs of the objects on their paths');
