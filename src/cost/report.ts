@@ -28,8 +28,10 @@ export interface CostReport {
   freeTier: boolean;
   /** Set for `--gb N`: the what-if flow that replaced the declared traffic. */
   whatIf?: { gbPerMonth: number; from: string; to: string; over?: string };
-  /** Number of flows priced. */
+  /** Number of flows priced, site-to-site flows over SiteLink included. */
   flows: number;
+  /** GB a month between sites over SiteLink (neither out of nor into AWS). */
+  siteToSiteGbPerMonth: number;
   /** Declared flows left out (named in the notes with the reason): the totals do not include them. */
   unpriced: string[];
   options: OptionReport[];
@@ -115,7 +117,8 @@ export function costReport(input: CostInput, prices: PriceTable, meta: ReportMet
     inboundGbPerMonth: model.inGb,
     freeTier: input.freeTier,
     whatIf: meta.whatIf,
-    flows: input.flows.length,
+    flows: input.flows.length + (input.sitelinkFlows?.length ?? 0),
+    siteToSiteGbPerMonth: (input.sitelinkFlows ?? []).reduce((gb, f) => gb + f.gb, 0),
     unpriced: meta.unpriced ?? [],
     options,
     cheapest: cheapestOption(options),

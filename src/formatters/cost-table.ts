@@ -102,6 +102,7 @@ export function formatCostTable(report: CostReport, options: CostTableOptions): 
     ? `what-if: ${amount(report.whatIf.gbPerMonth)} GB a month from ${terminalSafe(report.whatIf.from)} to ${terminalSafe(report.whatIf.to)}` +
       `${report.whatIf.over ? ` over ${terminalSafe(report.whatIf.over)}` : ''} (instead of the declared traffic)`
     : `${amount(report.gbPerMonth)} GB a month out of AWS${report.inboundGbPerMonth > 0 ? ` and ${amount(report.inboundGbPerMonth)} GB into AWS` : ''}` +
+      `${report.siteToSiteGbPerMonth > 0 ? ` and ${amount(report.siteToSiteGbPerMonth)} GB between sites over SiteLink` : ''}` +
       ` in ${report.flows} flow${report.flows === 1 ? '' : 's'}`;
   out.push(c.bold(`${source}monthly cost of ${traffic}`));
   const left = report.unpriced.length;

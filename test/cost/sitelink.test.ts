@@ -27,6 +27,11 @@ describe('dxplan cost with SiteLink', () => {
     expect(out.breakEvenGbPerMonth).toBeNull();
   });
 
+  test('the table heading counts the site-to-site flow and its volume (not "0 flows")', async () => {
+    const r = await cli(['cost', '-f', FIXTURE, '--no-color']);
+    expect(r.stdout.split('\n')[0]).toMatch(/monthly cost of 0 GB a month out of AWS and 5,000 GB between sites over SiteLink in 1 flow$/);
+  });
+
   test('a pair of geographies the table lacks is exit 2 with one line naming the key; --pricing supplies it', async () => {
     const dir = tempDir();
     const topo = join(dir, 'oceania.yaml');

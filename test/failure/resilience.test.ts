@@ -1,11 +1,11 @@
 // resilience: rows, candidates, grouped single failures and pairs, capacity, the spec example,
 // and the per-site scenario cache giving exactly what routing answers.
 import {
-  analyseRow, candidatesOf, FailureAnalysis, resilience, stateOf, trafficRow, whatIf, type Failed, type ResilienceReport, type ResilienceRow,
+  analyseRow, candidatesOf, FailureAnalysis, resilience, stateOf, trafficRow, type Failed, type ResilienceReport, type ResilienceRow,
 } from '../../src/failure/index';
 import { readFileSync } from 'node:fs';
 import { conformanceTopology } from '../shared-dir';
-import { index, LAGGED, SPEC_EXAMPLE } from './util';
+import { index, LAGGED, scenario, SPEC_EXAMPLE } from './util';
 
 function rowOf(r: ResilienceReport, label: string): ResilienceRow {
   const row = r.rows.find((x) => x.row.name === label || `${x.row.kind} ${x.row.from} → ${x.row.to}` === label);
@@ -165,7 +165,7 @@ describe('an intent dxplan does not model', () => {
     expect(x.now.path.path).toBe('not-modelled');
     expect(x.now.holds).toBeUndefined();
     expect(x.groups).toEqual([]);
-    const w = whatIf(index(yaml), ['EqDC2']);
+    const w = scenario(yaml, ['EqDC2']);
     const row = w.rows.find((y) => y.row.to === 'internet');
     expect(row?.before.path.path).toBe('not-modelled');
     expect(row?.after.status).toBe('unchanged');
