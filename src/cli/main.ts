@@ -12,6 +12,9 @@ export function dxplanVersion(): string {
 
 type Action = (io: Io, ...args: never[]) => number | Promise<number>;
 
+/** `validate`'s option defaults: commander's, and those of the plain path that skips it (plainValidate). */
+const VALIDATE_DEFAULTS = { format: 'stylish', failOn: 'error', color: true } as const;
+
 function buildProgram(io: Io, setExit: (code: number) => void): CommandType {
   const { Argument, Command, Option } = require('commander') as typeof import('commander');
   const program = new Command('dxplan')
@@ -41,8 +44,8 @@ Examples:
     .description('check topology files against the Direct Connect rules; exit 1 on findings (for CI)')
     .argument('[files...]', 'topology files (default: ./dxplan.yaml)')
     .option('-f, --file <file>', 'a topology file (same as the positional argument)')
-    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning', 'info', 'never']).default('error'))
+    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'junit']).default(VALIDATE_DEFAULTS.format))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning', 'info', 'never']).default(VALIDATE_DEFAULTS.failOn))
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
     .option('--no-color', 'no colour in the output')
     .action(run(() => require('./commands/validate').validateCommand));
@@ -193,6 +196,16 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
+/**
+ * `dxplan validate [FILE...]` with no option: the lint step CI runs on every commit. It runs with
+ * the options' defaults without loading commander (start-up time); anything else goes through it.
+ */
+function plainValidate(argv: readonly string[]): string[] | undefined {
+  if (argv[0] !== 'validate') return undefined;
+  const files = argv.slice(1);
+  return files.every((a) => !a.startsWith('-')) ? files : undefined;
+}
+
 /** Runs dxplan with the arguments after the program name; resolves to the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   // What commander prints for these, without loading it (start-up time).
@@ -200,14 +213,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.stdout(`${dxplanVersion()}\n`);
     return 0;
   }
-  const { CommanderError } = require('commander') as typeof import('commander');
-  let code = 0;
-  const program = buildProgram(io, (c) => { code = c; });
+  let commander: typeof import('commander') | undefined;
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    const files = plainValidate(argv);
+    if (files) return (require('./commands/validate') as typeof import('./commands/validate')).validateCommand(io, files, VALIDATE_DEFAULTS);
+    commander = require('commander') as typeof import('commander');
+    let code = 0;
+    await buildProgram(io, (c) => { code = c; }).parseAsync(argv, { from: 'user' });
     return code;
   } catch (err) {
-    if (err instanceof CommanderError) {
+    if (commander && err instanceof commander.CommanderError) {
       // Help and version exit 0; any other commander error is a usage error (already printed).
       return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
     }

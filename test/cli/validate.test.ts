@@ -127,3 +127,35 @@ describe('dxplan validate: one file named twice', () => {
     expect(JSON.parse(r.stdout).summary.files).toBe(1);
   });
 });
+
+describe('dxplan validate FILE... with no option (the path that skips commander, for start-up)', () => {
+  const cases: [string, string[]][] = [
+    ['a clean file', ['fixtures/spec-example.yaml']],
+    ['a file with an error', ['fixtures/bad/vif-vlan-range.yaml']],
+    ['a file that is not YAML', ['fixtures/bad/yaml-syntax.yaml']],
+    ['two files', ['fixtures/spec-example.yaml', 'fixtures/bad/vif-vlan-range.yaml']],
+    ['a missing file', ['fixtures/no-such-file.yaml']],
+  ];
+  test.each(cases)('%s: the same output and exit code as with the options spelled out', async (_, files) => {
+    for (const tty of [false, true]) {
+      const plain = await cli(['validate', ...files], { tty });
+      const spelled = await cli(['validate', ...files, '--format', 'stylish', '--fail-on', 'error'], { tty });
+      expect(plain).toEqual(spelled);
+    }
+  });
+
+  test('no file: ./dxplan.yaml, or the usage error that says how to name one', async () => {
+    const dir = tempDir();
+    expect(await cli(['validate'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'dxplan: no topology file: pass one with -f FILE, or create ./dxplan.yaml (`dxplan init`)\n' });
+    topo(dir, 'dxplan.yaml', BASE);
+    const r = await cli(['validate'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^dxplan\.yaml\n/);
+  });
+
+  test('an option anywhere goes through commander: an unknown one is a usage error', async () => {
+    const r = await cli(['validate', 'fixtures/spec-example.yaml', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown option '--bogus'");
+  });
+});
