@@ -31,6 +31,25 @@ function cacheDir() {
   }
 }
 
+/**
+ * Keeps the caches of the few builds written last. Two installs used in turn (a global one and
+ * a project's) each keep theirs; the caches of builds long replaced go.
+ */
+const BUILDS_KEPT = 4;
+
+function pruneCaches(dir) {
+  const names = fs.readdirSync(dir);
+  // A cache file is named `${build}-${node version}-...` (loadBundle).
+  const buildOf = (name) => /^(.+?-[0-9a-f]+)-v\d/.exec(name)?.[1] ?? name;
+  const lastWritten = new Map();
+  for (const name of names) {
+    const { mtimeMs } = fs.statSync(path.join(dir, name));
+    lastWritten.set(buildOf(name), Math.max(lastWritten.get(buildOf(name)) ?? 0, mtimeMs));
+  }
+  const old = new Set([...lastWritten].sort((a, b) => b[1] - a[1]).slice(BUILDS_KEPT).map(([build]) => build));
+  for (const name of names) if (old.has(buildOf(name))) fs.rmSync(path.join(dir, name), { force: true });
+}
+
 function loadBundle(argv) {
   const source = fs.readFileSync(BUNDLE, 'utf8');
   const build = /^\/\/ dxplan (\S+ [0-9a-f]+)\n/.exec(source)?.[1].replace(' ', '-') ?? 'unknown';
@@ -55,8 +74,7 @@ function loadBundle(argv) {
         const tmp = `${file}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(tmp, file);
-        // Caches of other builds are dead weight: a new build replaces them.
-        for (const other of fs.readdirSync(dir)) if (!other.startsWith(`${build}-`)) fs.rmSync(path.join(dir, other), { force: true });
+        pruneCaches(dir);
       } catch {
         // A cache that cannot be written is only a slower next start.
       }
