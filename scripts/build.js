@@ -7,9 +7,10 @@
 //    paths relative to __dirname hold in both), which bin/dxplan.js loads with a V8 code cache:
 //    one file read and, warm, no compiling at start-up.
 // Commands stay lazy inside the bundle: src/cli/main.ts requires a command's module only in its
-// action, and esbuild keeps each module's body in a function run on first require. Packages that
-// only rarely used commands need are left out of the bundle (EXTERNAL) and loaded from
-// node_modules when such a command runs: add a new command's heavy dependency there.
+// action, and esbuild keeps each module's body in a function run on first require. Every start
+// reads the whole bundle and its code cache, so what only rarely used commands need stays out of
+// it (EXTERNAL): their packages load from node_modules, and their own modules (RARE_COMMANDS)
+// from tsc's output in dist/, a module graph of their own, when such a command runs.
 // Usage: node scripts/build.js [--out DIR] [--no-minify]   (default: dist; --no-minify for
 // readable CPU profiles of the bundle)
 const { spawnSync } = require('node:child_process');
@@ -26,7 +27,14 @@ const OUT = resolve(ROOT, i > 0 ? process.argv[i + 1] : 'dist');
  * commands' (graph SVG, lsp, browser tests), ip-num (suggestions) and yaml (files the fast
  * reader does not take). Every byte of the bundle is read at every start.
  */
-const EXTERNAL = ['yaml', 'ip-num', '@viz-js/viz', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'vscode-jsonrpc', 'vscode-jsonrpc/*', 'playwright-core', '@sparticuz/chromium'];
+/**
+ * Commands run by hand now and then, whose start-up a person does not wait on as a commit hook
+ * does (measured: 125 KB less bundle, 5 ms off every start; bench/RESULTS.md). Each loads
+ * dist/cli/commands/NAME.js and everything under it in ~0.1 s more.
+ */
+const RARE_COMMANDS = ['report', 'lsp', 'import', 'drift', 'config', 'suggest'].map((name) => `./commands/${name}`);
+
+const EXTERNAL = [...RARE_COMMANDS, 'yaml', 'ip-num', '@viz-js/viz', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'vscode-jsonrpc', 'vscode-jsonrpc/*', 'playwright-core', '@sparticuz/chromium'];
 
 /**
  * src/source/yaml-lazy.ts defines its exports as getters on `exports` (so `yaml` loads on first

@@ -123,7 +123,14 @@ export function recordInput(io: Io, file: string): void {
 }
 
 /** A problem the user must fix before dxplan can start: one line on stderr, exit 2. */
-export class UsageError extends Error {}
+/** Told by name, not by class: a rarely used command runs from its own copy of this module (scripts/build.js). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function isUsageError(err: unknown): err is UsageError {
+  return err instanceof Error && err.name === 'UsageError';
+}
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; tooLarge: number };
 

@@ -4,7 +4,7 @@
 import type { Command as CommandType } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { processIo, UsageError, type Io } from './io';
+import { isUsageError, processIo, UsageError, type Io } from './io';
 
 export function dxplanVersion(): string {
   return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
@@ -226,7 +226,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       // Help and version exit 0; any other commander error is a usage error (already printed).
       return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
     }
-    if (err instanceof UsageError) {
+    if (isUsageError(err)) {
       io.stderr(`dxplan: ${err.message}\n`);
       return 2;
     }
