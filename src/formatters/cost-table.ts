@@ -9,6 +9,7 @@ import type { CostReport, OptionReport } from '../cost/report';
 import { cents } from '../cost/report';
 import { formatCostTextChart } from './chart-text';
 import { amount, OPTION_LABEL, unitPrice, usd } from './cost-units';
+import { fitTable, wrapCell } from './table-width';
 import { terminalSafe } from './util';
 
 export interface CostTableOptions {
@@ -17,26 +18,34 @@ export interface CostTableOptions {
   file?: string;
   /** Leave the terminal chart out (tests, narrow output). */
   chart?: boolean;
+  /** Tables fit this many columns (the terminal's width), when given. */
+  width?: number;
 }
 
-function linesTable(lines: readonly CostLine[], totalLabel: string, totalUsd: number, c: chalk.Chalk): string {
+const LINE_WIDTHS = [60, 10, 9, 12, 12];
+
+function linesTable(lines: readonly CostLine[], totalLabel: string, totalUsd: number, c: chalk.Chalk, width: number | undefined): string {
+  const head = ['item', 'quantity', 'unit', 'unit price', 'USD'];
+  const rows = lines.map((l) => [terminalSafe(l.item), amount(l.quantity), l.unit, unitPrice(l.unitUsd), usd(l.usd)]);
+  const fitted = fitTable([head, ...rows], width, LINE_WIDTHS);
+  const colWidths = fitted?.colWidths ?? LINE_WIDTHS;
   const table = new Table({
-    head: ['item', 'quantity', 'unit', 'unit price', 'USD'],
+    head: fitted?.rows[0] ?? head,
     colAligns: ['left', 'right', 'left', 'right', 'right'],
-    colWidths: [60, 10, 9, 12, 12],
-    wordWrap: true,
+    colWidths,
+    wordWrap: !fitted,
     style: { head: [], border: [], compact: true },
   });
-  for (const l of lines) {
-    table.push([terminalSafe(l.item), amount(l.quantity), l.unit, unitPrice(l.unitUsd), usd(l.usd)]);
-  }
-  if (lines.length === 0) table.push([{ colSpan: 5, content: 'nothing to pay' }]);
-  table.push([{ colSpan: 4, content: c.bold(totalLabel) }, c.bold(usd(totalUsd))]);
+  table.push(...(fitted?.rows.slice(1) ?? rows));
+  // A cell across the first n columns: their widths, the borders between them, less its padding.
+  const across = (n: number, text: string): string => (fitted ? wrapCell(text, colWidths.slice(0, n).reduce((a, b) => a + b, 0) + n - 3).join('\n') : text);
+  if (lines.length === 0) table.push([{ colSpan: 5, content: across(5, 'nothing to pay') }]);
+  table.push([{ colSpan: 4, content: c.bold(across(4, totalLabel)) }, c.bold(usd(totalUsd))]);
   return table.toString();
 }
 
-function optionTable(o: OptionReport, cheapest: boolean, c: chalk.Chalk): string {
-  const table = linesTable(o.lines, `total ${OPTION_LABEL[o.option]} a month`, o.monthlyUsd, c);
+function optionTable(o: OptionReport, cheapest: boolean, c: chalk.Chalk, width: number | undefined): string {
+  const table = linesTable(o.lines, `total ${OPTION_LABEL[o.option]} a month`, o.monthlyUsd, c, width);
   const title = `${OPTION_LABEL[o.option]} (${o.option}): ${usd(o.monthlyUsd)} a month${cheapest ? ' — cheapest' : ''}`;
   return `${cheapest ? c.green.bold(title) : c.bold(title)}\n${table}`;
 }
@@ -114,7 +123,7 @@ export function formatCostTable(report: CostReport, options: CostTableOptions): 
   out.push('');
   if (report.bill) {
     out.push(c.bold(`Full bill: every fixed charge of the design, used by a flow or not: ${usd(report.bill.monthlyUsd)} a month`));
-    out.push(linesTable(report.bill.lines, 'total fixed charges a month', report.bill.monthlyUsd, c));
+    out.push(linesTable(report.bill.lines, 'total fixed charges a month', report.bill.monthlyUsd, c, options.width));
     out.push(c.dim('Per-GB charges (transfer, TGW and endpoint processing) depend on the option: each option below adds its own.'));
     out.push('');
   }
@@ -122,13 +131,14 @@ export function formatCostTable(report: CostReport, options: CostTableOptions): 
   for (const name of order) {
     const o = report.options.find((x) => x.option === name);
     if (!o) continue;
-    out.push(optionTable(o, o.option === report.cheapest, c));
+    out.push(optionTable(o, o.option === report.cheapest, c, options.width));
     out.push('');
   }
   const [first, ...more] = costVerdict(report);
-  out.push(...wrap(first, WIDTH).map((l) => c.bold(l)));
-  for (const s of more) out.push(...wrap(s, WIDTH));
-  for (const n of report.notes) out.push(...wrap(`note: ${terminalSafe(n)}`, WIDTH).map((l) => c.dim(l)));
+  const prose = Math.min(WIDTH, options.width ?? WIDTH);
+  out.push(...wrap(first, prose).map((l) => c.bold(l)));
+  for (const s of more) out.push(...wrap(s, prose));
+  for (const n of report.notes) out.push(...wrap(`note: ${terminalSafe(n)}`, prose).map((l) => c.dim(l)));
   if (options.chart !== false) {
     out.push('');
     out.push(formatCostTextChart(report, { color: options.color }).trimEnd());

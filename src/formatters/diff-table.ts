@@ -8,6 +8,7 @@ import type { DiffReport, RouteChange } from '../diff/index';
 import { changeSentence, signedUsd, valueText } from '../diff/index';
 import { OPTION_LABEL, usd } from './cost-units';
 import { beforeAfter, breakEvenText, declaredText, gbText, hopsText, pathText, prefixText, viaText } from './diff-words';
+import { fitTable } from './table-width';
 import type { FormatOptions } from './types';
 import { terminalSafe } from './util';
 
@@ -82,19 +83,23 @@ function routeChange(x: RouteChange, c: chalk.Chalk): string[] {
   return [head, ...rows.map(([k, b, a]) => `      ${c.dim(pad(k, w))}  ${a === '' ? one(b) : `${one(b)} → ${c.bold(one(a))}`}`)];
 }
 
-function costLines(r: DiffReport, c: chalk.Chalk): string[] {
+function costLines(r: DiffReport, c: chalk.Chalk, width: number | undefined): string[] {
   const cost = r.cost;
   if (!cost.priced) return [c.bold('Monthly cost'), `  ${c.yellow('not compared:')} ${one(cost.reason)}`];
-  const table = new Table({
-    head: ['option', 'before', 'after', 'change'],
-    colAligns: ['left', 'right', 'right', 'right'],
-    style: { head: [], border: [], compact: true },
-  });
-  for (const o of cost.options) {
+  const head = ['option', 'before', 'after', 'change'];
+  const rows = cost.options.map((o) => {
     const label = `${OPTION_LABEL[o.option]}${o.option === cost.cheapest.after ? ' (cheapest)' : ''}`;
     const delta = o.deltaUsd === 0 ? '—' : o.deltaUsd > 0 ? c.red(signedUsd(o.deltaUsd)) : c.green(signedUsd(o.deltaUsd));
-    table.push([label, usd(o.beforeUsd), usd(o.afterUsd), delta]);
-  }
+    return [label, usd(o.beforeUsd), usd(o.afterUsd), delta];
+  });
+  const fitted = fitTable([head, ...rows], width);
+  const table = new Table({
+    head: fitted?.rows[0] ?? head,
+    colAligns: ['left', 'right', 'right', 'right'],
+    style: { head: [], border: [], compact: true },
+    ...(fitted ? { colWidths: fitted.colWidths } : {}),
+  });
+  table.push(...(fitted?.rows.slice(1) ?? rows));
   const out = [c.bold(`Monthly cost (USD, prices as of ${cost.pricingAsOf})`), table.toString()];
   if (cost.cheapest.before !== cost.cheapest.after) out.push(`  cheapest: ${OPTION_LABEL[cost.cheapest.before]} → ${c.bold(OPTION_LABEL[cost.cheapest.after])}`);
   out.push(`  traffic out of AWS: ${beforeAfter(gbText(cost.gbPerMonth.before), gbText(cost.gbPerMonth.after))} a month`);
@@ -129,7 +134,7 @@ export function formatDiffTable(r: DiffReport, options: FormatOptions): string {
     '',
     ...routeLines(r, c),
     '',
-    ...costLines(r, c),
+    ...costLines(r, c, options.width),
   ];
   const traffic = trafficLines(r, c);
   if (traffic.length > 0) out.push('', ...traffic);

@@ -4,6 +4,7 @@ import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { DriftReport, DriftRow } from '../drift/index';
 import { KIND_LABEL, valueText } from '../diff/entities';
+import { fitTable } from './table-width';
 import type { FormatOptions } from './types';
 import { showControls, terminalSafe } from './util';
 
@@ -35,14 +36,15 @@ export function formatDriftTable(r: DriftReport, design: string, options: Format
   const head = r.drift.length === 0 ? c.green.bold(`✔ ${verdict(r)}`) : c.yellow.bold(`⚠ ${verdict(r)}`);
   const out = [`${c.bold('dxplan drift')} ${one(design)}`, head];
   if (r.drift.length > 0) {
-    const table = new Table({ head: ['entity', 'kind', 'change', 'field', 'design', 'AWS'], style: { head: [], border: [], compact: true } });
-    for (const d of r.drift) {
-      table.push([
-        one(d.entity) + (d.awsId && d.awsId !== d.entity ? c.dim(` (${one(d.awsId)})`) : ''),
-        KIND_LABEL[d.kind], CHANGE_TEXT[d.change], d.field ?? '',
-        d.change === 'changed' ? one(valueText(d.design ?? null)) : '', d.change === 'changed' ? one(valueText(d.aws ?? null)) : '',
-      ]);
-    }
+    const head = ['entity', 'kind', 'change', 'field', 'design', 'AWS'];
+    const rows = r.drift.map((d) => [
+      one(d.entity) + (d.awsId && d.awsId !== d.entity ? c.dim(` (${one(d.awsId)})`) : ''),
+      KIND_LABEL[d.kind], CHANGE_TEXT[d.change], d.field ?? '',
+      d.change === 'changed' ? one(valueText(d.design ?? null)) : '', d.change === 'changed' ? one(valueText(d.aws ?? null)) : '',
+    ]);
+    const fitted = fitTable([head, ...rows], options.width);
+    const table = new Table({ head: fitted?.rows[0] ?? head, style: { head: [], border: [], compact: true }, ...(fitted ? { colWidths: fitted.colWidths } : {}) });
+    table.push(...(fitted?.rows.slice(1) ?? rows));
     out.push('', table.toString());
   }
   return `${out.join('\n')}\n`;

@@ -5,11 +5,12 @@
 import chalk from 'chalk';
 import type { Topology } from '../model/types';
 import { breaks, rowWords, speedWords, STATUS_WORDS, type Failed, type FailureGroup, type ResilienceReport, type ResilienceRow } from '../failure/index';
-import { renderGrid } from './resilience-grid';
+import { renderGrid } from './grid';
 import type { FormatOptions } from './types';
 import { terminalSafe } from './util';
 import { countWords, statusPainter } from './whatif';
-import { capacityText, failedWords, fitWidths, orList, pathText, rowJson, stateJson } from './whatif-words';
+import { capacityText, failedWords, orList, pathText, rowJson, stateJson } from './whatif-words';
+import { fitWidths } from './table-width';
 
 /**
  * The JSON report, in pieces that concatenate to one document (`JSON.stringify(…, null, 2)`

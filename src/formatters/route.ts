@@ -4,6 +4,7 @@ import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Alternative, Hop, PathKind, RouteResult } from '../routing/types';
 import type { FormatOptions } from './types';
+import { fitTable } from './table-width';
 import { terminalSafe } from './util';
 
 export const PATH_WORDS: Record<PathKind, string> = {
@@ -46,8 +47,11 @@ export function formatRouteTable(r: RouteResult, options: FormatOptions): string
     const mtu = r.mtu !== undefined ? `, MTU ${r.mtu}` : '';
     out.push(`${c.bold(title)}: ${c.green(`reachable over ${PATH_WORDS[r.path]}`)}${r.prefix ? ` (prefix ${r.prefix}${mtu})` : mtu ? ` (${mtu.slice(2)})` : ''}`);
     out.push('');
-    const table = new Table({ head: ['#', 'hop', 'what it is'], style: { head: [], border: [] }, chars: COMPACT });
-    r.hops.forEach((h, i) => table.push([String(i + 1), terminalSafe(h.name), HOP_WORDS[h.kind]]));
+    const head = ['#', 'hop', 'what it is'];
+    const rows = r.hops.map((h, i) => [String(i + 1), terminalSafe(h.name), HOP_WORDS[h.kind]]);
+    const fitted = fitTable([head, ...rows], options.width);
+    const table = new Table({ head: fitted?.rows[0] ?? head, style: { head: [], border: [] }, chars: COMPACT, ...(fitted ? { colWidths: fitted.colWidths } : {}) });
+    table.push(...(fitted?.rows.slice(1) ?? rows));
     out.push(table.toString());
   }
   if (r.explanation.length > 0) out.push('', c.bold(r.reachable ? 'Why this path:' : 'Why:'), ...r.explanation.map((e) => `  ${terminalSafe(e)}`));

@@ -1,6 +1,7 @@
 // `suggest --format table` (default): what is free, as a two-column table, then the notes. Pure.
 import Table from 'cli-table3';
 import type { Suggestion } from '../planning/suggest';
+import { fitTable } from './table-width';
 import { terminalSafe } from './util';
 
 function rows(s: Suggestion): [string, string][] {
@@ -34,8 +35,10 @@ function notes(s: Suggestion): string[] {
   return out;
 }
 
-export function formatSuggestTable(s: Suggestion): string {
-  const table = new Table({ style: { head: [], border: [], compact: true } });
-  for (const [k, v] of rows(s)) table.push([k, terminalSafe(v)]);
+export function formatSuggestTable(s: Suggestion, width?: number): string {
+  const cells = rows(s).map(([k, v]) => [k, terminalSafe(v)]);
+  const fitted = fitTable(cells, width);
+  const table = new Table({ style: { head: [], border: [], compact: true }, ...(fitted ? { colWidths: fitted.colWidths } : {}) });
+  table.push(...(fitted?.rows ?? cells));
   return `${table.toString()}\n${notes(s).map((n) => `note: ${terminalSafe(n)}\n`).join('')}`;
 }

@@ -102,24 +102,3 @@ export function rowJson(row: Row): Record<string, unknown> {
     ...(row.gbPerMonth !== undefined ? { gbPerMonth: row.gbPerMonth } : {}),
   };
 }
-
-/** Column widths for cli-table3: each column's widest line, up to its cap (then cells wrap). */
-export function fitWidths(rows: string[][], caps: number[], width?: number): number[] {
-  // eslint-disable-next-line no-control-regex
-  const visible = (s: string): number => Math.max(0, ...s.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => [...l].length));
-  const widths = caps.map((cap, i) => Math.min(cap, Math.max(3, ...rows.map((r) => visible(r[i] ?? '')))) + 2);
-  if (width === undefined) return widths;
-  // On a terminal the table fits its width (a border between and around the columns): the
-  // widest column gives up a character at a time, none below MIN_COLUMN.
-  let total = widths.reduce((a, b) => a + b, 0) + widths.length + 1;
-  while (total > width) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if (widths[widest] <= MIN_COLUMN) break;
-    widths[widest]--;
-    total--;
-  }
-  return widths;
-}
-
-/** The narrowest a column gets (content and its padding) when a table is fitted to a terminal. */
-const MIN_COLUMN = 10;

@@ -4,10 +4,11 @@
 import chalk from 'chalk';
 import type { Topology } from '../model/types';
 import { kindWords, rowWords, STATUS_WORDS, type Status, type WhatIfReport } from '../failure/index';
-import { renderGrid } from './resilience-grid';
+import { renderGrid } from './grid';
 import type { FormatOptions } from './types';
 import { terminalSafe } from './util';
-import { capacityText, failedWords, fitWidths, orList, pathText, rowJson, stateJson } from './whatif-words';
+import { capacityText, failedWords, orList, pathText, rowJson, stateJson } from './whatif-words';
+import { fitWidths } from './table-width';
 
 export function formatWhatIfJson(r: WhatIfReport): string {
   const out = {

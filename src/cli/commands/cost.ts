@@ -7,7 +7,7 @@ import { formatCostSvg } from '../../formatters/chart-svg';
 import { formatCostJson } from '../../formatters/cost-json';
 import { formatCostTable } from '../../formatters/cost-table';
 import { loadPricing, loadTopologyInput, reportUnreadable } from '../inputs';
-import { UsageError, useColor, writeFileAtomic, type Io } from '../io';
+import { UsageError, useColor, writeFileAtomic, terminalWidth, type Io } from '../io';
 
 export interface CostOptions {
   file?: string;
@@ -48,7 +48,7 @@ export function costCommand(io: Io, options: CostOptions): number {
     writeFileAtomic(io, options.chart, formatCostSvg(report, { title }), { overwrite: true });
   }
   if (options.format === 'json') io.stdout(formatCostJson(report));
-  else io.stdout(formatCostTable(report, { color: useColor(io, options.color), file: input.file }));
+  else io.stdout(formatCostTable(report, { color: useColor(io, options.color), file: input.file, width: terminalWidth(io) }));
   if (options.chart !== undefined) io.stderr(`wrote ${options.chart}\n`);
   return 0;
 }

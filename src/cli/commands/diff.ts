@@ -9,7 +9,7 @@ import { formatDiffJson } from '../../formatters/diff-json';
 import { formatDiffFatalMarkdown, formatDiffMarkdown } from '../../formatters/diff-markdown';
 import { formatDiffTable } from '../../formatters/diff-table';
 import { loadPricing, reportUnreadable } from '../inputs';
-import { readTopologyFile, useColor, type Io } from '../io';
+import { readTopologyFile, useColor, terminalWidth, type Io } from '../io';
 
 interface DiffOptions {
   format: 'table' | 'markdown' | 'json';
@@ -41,6 +41,6 @@ export function diffCommand(io: Io, oldFile: string, newFile: string, options: D
   if ('fatal' in result) return reportFatal(io, options, result.fatal);
   if (options.format === 'json') io.stdout(formatDiffJson(result));
   else if (options.format === 'markdown') io.stdout(formatDiffMarkdown(result));
-  else io.stdout(formatDiffTable(result, { color: useColor(io, options.color) }));
+  else io.stdout(formatDiffTable(result, { color: useColor(io, options.color), width: terminalWidth(io) }));
   return result.summary.addsErrors ? 1 : 0;
 }

@@ -6,7 +6,7 @@ import { AwsInputError, readEstate } from '../../import/aws/index';
 import { isRegion } from '../../net/regions';
 import { readAwsInputs } from '../aws-inputs';
 import { readTopology, reportUnreadable } from '../inputs';
-import { UsageError, useColor, type Io } from '../io';
+import { UsageError, useColor, terminalWidth, type Io } from '../io';
 
 interface DriftOptions {
   format: 'table' | 'json' | 'markdown';
@@ -30,6 +30,6 @@ export function driftCommand(io: Io, design: string, awsPaths: string[], options
   if ('fatal' in result) return reportUnreadable(io, result.fatal, options);
   if (options.format === 'json') io.stdout(formatDriftJson(result));
   else if (options.format === 'markdown') io.stdout(formatDriftMarkdown(result, design));
-  else io.stdout(formatDriftTable(result, design, { color: useColor(io, options.color) }));
+  else io.stdout(formatDriftTable(result, design, { color: useColor(io, options.color), width: terminalWidth(io) }));
   return result.drift.length > 0 ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import { formatRouteTable } from '../../formatters/route';
 import { buildRoutingIndex } from '../../routing/index';
 import { loadTopologyInput } from '../inputs';
-import { UsageError, useColor, type Io } from '../io';
+import { UsageError, useColor, terminalWidth, type Io } from '../io';
 
 interface RouteOptions {
   file?: string;
@@ -16,6 +16,6 @@ export function routeCommand(io: Io, from: string, to: string, options: RouteOpt
   if ('error' in result) throw new UsageError(result.error);
   io.stdout(options.format === 'json'
     ? `${JSON.stringify(result, null, 2)}\n`
-    : formatRouteTable(result, { color: useColor(io, options.color) }));
+    : formatRouteTable(result, { color: useColor(io, options.color), width: terminalWidth(io) }));
   return result.reachable ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 import { formatRuleDetail, formatRuleList, formatRulesMarkdown } from '../../formatters/rules-catalog';
 import { RULES, RULES_BY_ID } from '../../rules/index';
 import { suggest } from '../../util/suggest';
-import { UsageError, useColor, type Io } from '../io';
+import { UsageError, useColor, terminalWidth, type Io } from '../io';
 
 interface RulesOptions {
   format: 'table' | 'json' | 'markdown';
@@ -13,7 +13,7 @@ export function rulesCommand(io: Io, id: string | undefined, options: RulesOptio
   if (id === undefined) {
     const metas = RULES.map((r) => r.meta);
     if (options.format === 'markdown') io.stdout(formatRulesMarkdown(metas));
-    else io.stdout(options.format === 'json' ? `${JSON.stringify(metas, null, 2)}\n` : formatRuleList(metas, { color }));
+    else io.stdout(options.format === 'json' ? `${JSON.stringify(metas, null, 2)}\n` : formatRuleList(metas, { color, width: terminalWidth(io) }));
     return 0;
   }
   const rule = RULES_BY_ID.get(id);

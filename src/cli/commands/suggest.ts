@@ -8,7 +8,7 @@ import { appendToList } from '../../source/append';
 import { decodeUtf8 } from '../../source/document';
 import { suggest as didYouMean } from '../../util/suggest';
 import { loadTopologyInput } from '../inputs';
-import { readTopologyFile, replaceFileAtomic, UsageError, type Io } from '../io';
+import { readTopologyFile, replaceFileAtomic, UsageError, terminalWidth, type Io } from '../io';
 
 export interface SuggestOptions {
   file?: string;
@@ -167,7 +167,7 @@ export function suggestCommand(io: Io, what: 'cidr' | 'vif' | 'asn', options: Su
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify(applied ? { ...result, applied } : result, null, 2)}\n`);
   } else {
-    io.stdout(formatSuggestTable(result));
+    io.stdout(formatSuggestTable(result, terminalWidth(io)));
   }
   if (applied && options.format !== 'json') {
     const [section, entity] = Object.entries(applied.added)[0] as [string, { name: string }];

@@ -1,43 +1,8 @@
 // A boxed text table whose first columns span a group of rows, drawn directly: cli-table3 takes
 // about 2 ms a row, which is minutes for the thousands of rows a large topology gives. Cells
-// wrap at word boundaries to their column's width; a line in one colour wraps inside its
-// colour codes. Pure.
-
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-const width = (s: string): number => [...s.replace(ANSI, '')].length;
-
-/** A line that is one run of text between colour codes: the codes before it and after it. */
-const PAINTED = /^((?:\u001b\[[0-9;]*m)+)([^\u001b]*)((?:\u001b\[[0-9;]*m)+)$/;
-
-function wrapLine(line: string, w: number): string[] {
-  if (width(line) <= w) return [line];
-  const painted = PAINTED.exec(line);
-  if (painted) return wrapLine(painted[2], w).map((l) => `${painted[1]}${l}${painted[3]}`);
-  if (line.includes('\u001b')) return [line];
-  const out: string[] = [];
-  let cur = '';
-  for (const word of line.split(' ')) {
-    let rest = word;
-    while ([...rest].length > w) {
-      // A word longer than the column: cut it.
-      if (cur) out.push(cur), (cur = '');
-      const chars = [...rest];
-      out.push(chars.slice(0, w).join(''));
-      rest = chars.slice(w).join('');
-    }
-    if (!cur) cur = rest;
-    else if (width(cur) + 1 + width(rest) <= w) cur += ` ${rest}`;
-    else out.push(cur), (cur = rest);
-  }
-  if (cur || out.length === 0) out.push(cur);
-  return out;
-}
-
-function wrap(cell: string, w: number): string[] {
-  return cell.split('\n').flatMap((l) => wrapLine(l, w));
-}
+// wrap at word boundaries to their column's width, colour kept on every line (table-width.ts).
+// Pure.
+import { visibleWidth as width, wrapCell as wrap } from './table-width';
 
 const pad = (s: string, w: number): string => ` ${s}${' '.repeat(Math.max(0, w - width(s)))} `;
 
