@@ -18,12 +18,12 @@ function cacheDir() {
   try {
     const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
     const dir = path.join(require('os').tmpdir(), `dxplan-compile-cache-${uid ?? 'user'}`);
-    try {
+    // Made on the first start only: later ones find it without a failing mkdir.
+    let st = fs.lstatSync(dir, { throwIfNoEntry: false });
+    if (!st) {
       fs.mkdirSync(dir, { mode: 0o700 });
-    } catch (err) {
-      if (err.code !== 'EEXIST') return undefined;
+      st = fs.lstatSync(dir);
     }
-    const st = fs.lstatSync(dir);
     if (!st.isDirectory() || (uid !== undefined && (st.uid !== uid || (st.mode & 0o077) !== 0))) return undefined;
     return dir;
   } catch {
@@ -62,7 +62,8 @@ function loadBundle(argv) {
   } catch {
     // No cache yet.
   }
-  const script = new vm.Script(Module.wrap(source), { filename: BUNDLE, cachedData });
+  // The bundle is a module's function already (scripts/build.js).
+  const script = new vm.Script(source, { filename: BUNDLE, cachedData });
   const mod = new Module(BUNDLE, module);
   mod.filename = BUNDLE;
   mod.paths = Module._nodeModulePaths(path.dirname(BUNDLE));
