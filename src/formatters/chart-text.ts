@@ -9,10 +9,10 @@
 // One letter per series (D, V, I; `=` where VPN and internet run together, `*` where
 // Direct Connect meets another), `|` at the break-even and `:` at the
 // declared volume. Colour only when options.color. Pure.
-import chalk from 'chalk';
 import type { OptionName } from '../cost/flow';
 import type { CostReport } from '../cost/report';
 import { amount, axis, compact, OPTION_LABEL, valueAt } from './cost-units';
+import { painter } from './paint';
 
 const LETTER: Readonly<Record<OptionName, string>> = { 'direct-connect': 'D', vpn: 'V', internet: 'I' };
 
@@ -22,7 +22,7 @@ type Cell = OptionName | '=' | '*' | undefined;
 const isPair = (a: Cell, b: OptionName): boolean => (a === 'vpn' && b === 'internet') || (a === 'internet' && b === 'vpn');
 
 export function formatCostTextChart(report: CostReport, options: { color: boolean; width?: number; height?: number }): string {
-  const c = new chalk.Instance({ level: options.color ? 1 : 0 });
+  const c = painter(options.color);
   const paint: Record<OptionName, (s: string) => string> = { 'direct-connect': c.blue, vpn: c.yellow, internet: c.green };
   const width = options.width ?? 56;
   const height = options.height ?? 10;

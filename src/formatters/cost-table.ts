@@ -1,7 +1,6 @@
 // `cost --format table` (default): one table per option (its lines, then the total), a verdict
 // that answers the budget question, and the cost curves as a terminal chart. Colour only when
 // options.color; text from the topology is made terminal-safe. Pure.
-import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { OptionName } from '../cost/flow';
 import type { CostLine } from '../cost/model';
@@ -9,6 +8,7 @@ import type { CostReport, OptionReport } from '../cost/report';
 import { cents } from '../cost/report';
 import { formatCostTextChart } from './chart-text';
 import { amount, OPTION_LABEL, unitPrice, usd } from './cost-units';
+import { painter, type Painter } from './paint';
 import { fitTable, wrapCell } from './table-width';
 import { terminalSafe } from './util';
 
@@ -24,7 +24,7 @@ export interface CostTableOptions {
 
 const LINE_WIDTHS = [60, 10, 9, 12, 12];
 
-function linesTable(lines: readonly CostLine[], totalLabel: string, totalUsd: number, c: chalk.Chalk, width: number | undefined): string {
+function linesTable(lines: readonly CostLine[], totalLabel: string, totalUsd: number, c: Painter, width: number | undefined): string {
   const head = ['item', 'quantity', 'unit', 'unit price', 'USD'];
   const rows = lines.map((l) => [terminalSafe(l.item), amount(l.quantity), l.unit, unitPrice(l.unitUsd), usd(l.usd)]);
   const fitted = fitTable([head, ...rows], width, LINE_WIDTHS);
@@ -44,7 +44,7 @@ function linesTable(lines: readonly CostLine[], totalLabel: string, totalUsd: nu
   return table.toString();
 }
 
-function optionTable(o: OptionReport, cheapest: boolean, c: chalk.Chalk, width: number | undefined): string {
+function optionTable(o: OptionReport, cheapest: boolean, c: Painter, width: number | undefined): string {
   const table = linesTable(o.lines, `total ${OPTION_LABEL[o.option]} a month`, o.monthlyUsd, c, width);
   const title = `${OPTION_LABEL[o.option]} (${o.option}): ${usd(o.monthlyUsd)} a month${cheapest ? ' — cheapest' : ''}`;
   return `${cheapest ? c.green.bold(title) : c.bold(title)}\n${table}`;
@@ -104,7 +104,7 @@ function wrap(text: string, width: number): string[] {
 }
 
 export function formatCostTable(report: CostReport, options: CostTableOptions): string {
-  const c = new chalk.Instance({ level: options.color ? 1 : 0 });
+  const c = painter(options.color);
   const out: string[] = [];
   const source = options.file ? `${terminalSafe(options.file)}: ` : '';
   const traffic = report.whatIf

@@ -1,13 +1,13 @@
 // `diff --format table` (default): the change in a terminal. The verdict line first, then
 // diagnostics added (+) and fixed (-), the routes that changed (~), were added (+) or removed
 // (-), and the monthly cost before → after. Colour only when options.color. Pure.
-import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Diagnostic } from '../engine/load';
 import type { DiffReport, RouteChange } from '../diff/index';
 import { changeSentence, signedUsd, valueText } from '../diff/index';
 import { OPTION_LABEL, usd } from './cost-units';
 import { beforeAfter, breakEvenText, declaredText, gbText, hopsText, pathText, prefixText, viaText } from './diff-words';
+import { painter, type Painter } from './paint';
 import { fitTable } from './table-width';
 import type { FormatOptions } from './types';
 import { terminalSafe } from './util';
@@ -16,7 +16,7 @@ const width = (s: string): number => [...s].length;
 const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - width(s)));
 const one = (s: string): string => terminalSafe(s.replace(/\r?\n/g, ' '));
 
-function entityLines(r: DiffReport, c: chalk.Chalk): string[] {
+function entityLines(r: DiffReport, c: Painter): string[] {
   const out = [c.bold(`Changes: ${r.entities.length === 0 ? 'no entity added, changed or removed' : `${r.summary.entitiesAdded} added, ${r.summary.entitiesChanged} changed, ${r.summary.entitiesRemoved} removed`}`)];
   for (const e of r.entities) {
     const sign = e.change === 'added' ? c.green('+') : e.change === 'removed' ? c.red('-') : c.yellow('~');
@@ -26,7 +26,7 @@ function entityLines(r: DiffReport, c: chalk.Chalk): string[] {
   return out;
 }
 
-function diagnosticLines(r: DiffReport, c: chalk.Chalk): string[] {
+function diagnosticLines(r: DiffReport, c: Painter): string[] {
   const { added, removed, unchanged } = r.diagnostics;
   const title = `Diagnostics: errors ${beforeAfter(String(r.before.errors), String(r.after.errors))}, warnings ${beforeAfter(String(r.before.warnings), String(r.after.warnings))}` +
     `${unchanged > 0 ? ` (${unchanged} unchanged, not listed)` : ''}`;
@@ -45,7 +45,7 @@ function diagnosticLines(r: DiffReport, c: chalk.Chalk): string[] {
   return out;
 }
 
-function routeLines(r: DiffReport, c: chalk.Chalk): string[] {
+function routeLines(r: DiffReport, c: Painter): string[] {
   const shown = r.routes.filter((x) => x.status !== 'unchanged');
   const unchanged = r.routes.length - shown.length;
   const counts = (['changed', 'added', 'removed'] as const).map((s) => [s, shown.filter((x) => x.status === s).length] as const).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
@@ -63,7 +63,7 @@ function stateLine(s: RouteChange['before']): string {
   return `${pathText(s)} via ${viaText(s)}${s.prefix ? `, prefix ${s.prefix}` : ''}`;
 }
 
-function routeChange(x: RouteChange, c: chalk.Chalk): string[] {
+function routeChange(x: RouteChange, c: Painter): string[] {
   const sign = x.status === 'added' ? c.green('+') : x.status === 'removed' ? c.red('-') : c.yellow('~');
   const declared = declaredText(x.declared.after ?? x.declared.before);
   const head = `  ${sign} ${c.bold(one(x.key))}${declared ? c.dim(`  ${one(declared)}`) : ''}`;
@@ -83,7 +83,7 @@ function routeChange(x: RouteChange, c: chalk.Chalk): string[] {
   return [head, ...rows.map(([k, b, a]) => `      ${c.dim(pad(k, w))}  ${a === '' ? one(b) : `${one(b)} → ${c.bold(one(a))}`}`)];
 }
 
-function costLines(r: DiffReport, c: chalk.Chalk, width: number | undefined): string[] {
+function costLines(r: DiffReport, c: Painter, width: number | undefined): string[] {
   const cost = r.cost;
   if (!cost.priced) return [c.bold('Monthly cost'), `  ${c.yellow('not compared:')} ${one(cost.reason)}`];
   const head = ['option', 'before', 'after', 'change'];
@@ -108,7 +108,7 @@ function costLines(r: DiffReport, c: chalk.Chalk, width: number | undefined): st
   return out;
 }
 
-function trafficLines(r: DiffReport, c: chalk.Chalk): string[] {
+function trafficLines(r: DiffReport, c: Painter): string[] {
   if (r.traffic.length === 0) return [];
   const out = [c.bold('Traffic')];
   const label = (t: DiffReport['traffic'][number]) => one(`${t.key}${t.names.length > 0 ? ` (${t.names.join(', ')})` : ''}`);
@@ -121,7 +121,7 @@ function trafficLines(r: DiffReport, c: chalk.Chalk): string[] {
 }
 
 export function formatDiffTable(r: DiffReport, options: FormatOptions): string {
-  const c = new chalk.Instance({ level: options.color ? 1 : 0 });
+  const c = painter(options.color);
   const s = r.summary;
   const verdict = s.addsErrors ? c.red.bold(`✖ ${s.text}`) : s.newWarnings > 0 || s.routesChanged > 0 || s.routesRemoved > 0 ? c.yellow.bold(`⚠ ${s.text}`) : c.green.bold(`✔ ${s.text}`);
   const out = [

@@ -1,9 +1,9 @@
 // `drift` output: `table` for a terminal, `json` (the shape of import-aws.md), `markdown` for
 // a ticket or a pull request. One row per difference: entity, kind, field, design, AWS. Pure.
-import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { DriftReport, DriftRow } from '../drift/index';
 import { KIND_LABEL, valueText } from '../diff/entities';
+import { painter } from './paint';
 import { fitTable } from './table-width';
 import type { FormatOptions } from './types';
 import { showControls, terminalSafe } from './util';
@@ -31,7 +31,7 @@ export function formatDriftJson(r: DriftReport): string {
 }
 
 export function formatDriftTable(r: DriftReport, design: string, options: FormatOptions): string {
-  const c = new chalk.Instance({ level: options.color ? 1 : 0 });
+  const c = painter(options.color);
   const one = (s: string) => terminalSafe(s.replace(/\r?\n/g, ' '));
   const head = r.drift.length === 0 ? c.green.bold(`✔ ${verdict(r)}`) : c.yellow.bold(`⚠ ${verdict(r)}`);
   const out = [`${c.bold('dxplan drift')} ${one(design)}`, head];

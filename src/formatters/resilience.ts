@@ -2,10 +2,10 @@
 // the failures (grouped by outcome) that break, move or degrade it, the surviving path and
 // whether a flow still fits. Table (terminal), Markdown (paste into a design review) and JSON
 // (stable: rows sorted, failure groups worst first, keys in a fixed order). Pure.
-import chalk from 'chalk';
 import type { Topology } from '../model/types';
 import { breaks, rowWords, speedWords, STATUS_WORDS, type Failed, type FailureGroup, type ResilienceReport, type ResilienceRow } from '../failure/index';
 import { renderGrid } from './grid';
+import { painter } from './paint';
 import type { FormatOptions } from './types';
 import { terminalSafe } from './util';
 import { countWords, statusPainter } from './whatif';
@@ -136,7 +136,7 @@ export function resilienceVerdict(r: ResilienceReport, topology: Topology): stri
 const firstName = (f: Failed): string => ('twoOf' in f ? f.twoOf[0] : f.oneOf[0]);
 
 export function formatResilienceTable(r: ResilienceReport, topology: Topology, options: FormatOptions): string {
-  const c = new chalk.Instance({ level: options.color ? 1 : 0 });
+  const c = painter(options.color);
   const paintStatus = statusPainter(c);
   const paint = (g: FailureGroup): string => paintStatus(g.outcome.status, STATUS_WORDS[g.outcome.status]);
   const head = ['route / flow / intent', 'path now', r.depth === 2 ? 'if this fails (or this pair)' : 'if this fails', 'surviving path', 'status', 'capacity'];

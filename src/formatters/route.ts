@@ -1,8 +1,8 @@
 // `dxplan route`: the path as a senior engineer would explain it — hops in order, the
 // prefix that won, the alternatives with why each lost, and the candidates that cannot work.
-import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Alternative, Hop, PathKind, RouteResult } from '../routing/types';
+import { painter, type Painter } from './paint';
 import type { FormatOptions } from './types';
 import { fitTable } from './table-width';
 import { terminalSafe } from './util';
@@ -36,7 +36,7 @@ function hopsLine(hops: Hop[]): string {
 }
 
 export function formatRouteTable(r: RouteResult, options: FormatOptions): string {
-  const c = new chalk.Instance({ level: options.color ? 1 : 0 });
+  const c = painter(options.color);
   const out: string[] = [];
   const title = `${terminalSafe(r.from)} → ${terminalSafe(r.to)}`;
   if (r.reachable === null) {
@@ -71,7 +71,7 @@ export function formatRouteTable(r: RouteResult, options: FormatOptions): string
   return `${out.join('\n')}\n`;
 }
 
-function alternativeLine(a: Alternative, c: chalk.Chalk): string {
+function alternativeLine(a: Alternative, c: Painter): string {
   const prefix = a.prefix ? ` via ${a.prefix}` : '';
   return `  - ${PATH_WORDS[a.path]}${prefix} ${c.dim(`[${a.code}]`)}: ${terminalSafe(a.why)}\n      ${c.dim(hopsLine(a.hops))}`;
 }

@@ -1,26 +1,26 @@
 // `dxplan rules`: the catalog as a table, or one rule explained.
-import chalk from 'chalk';
 import type { RuleMeta } from '../rules/types';
 import { renderGrid } from './grid';
+import { painter, type Painter } from './paint';
 import { fitTo } from './table-width';
 import type { FormatOptions } from './types';
 
 /** Each column's width, its padding included. */
 const CATALOG_WIDTHS = [28, 10, 13, 70];
 
-function severityText(c: chalk.Chalk, severity: string): string {
+function severityText(c: Painter, severity: string): string {
   return severity === 'error' ? c.red(severity) : severity === 'warning' ? c.yellow(severity) : c.blue(severity);
 }
 
 export function formatRuleList(rules: readonly RuleMeta[], options: FormatOptions): string {
-  const c = new chalk.Instance({ level: options.color ? 1 : 0 });
+  const c = painter(options.color);
   const rows = rules.map((m) => [[m.id, severityText(c, m.severity), m.area, m.description]]);
   const widths = options.width === undefined ? CATALOG_WIDTHS : fitTo(CATALOG_WIDTHS, options.width);
   return `${renderGrid(['rule', 'severity', 'area', 'checks'], rows, widths.map((w) => w - 2), 0)}\n${rules.length} rules. \`dxplan rules <id>\` explains one.\n`;
 }
 
 export function formatRuleDetail(m: RuleMeta, options: FormatOptions): string {
-  const c = new chalk.Instance({ level: options.color ? 1 : 0 });
+  const c = painter(options.color);
   return [
     `${c.bold(m.id)}  (${severityText(c, m.severity)} by default, ${m.area})`,
     '',

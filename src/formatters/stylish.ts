@@ -8,9 +8,9 @@
 //
 // Colour only when options.color, through a private chalk instance, so no ANSI code ever
 // reaches a pipe. Text that comes from the topology is made terminal-safe first.
-import chalk from 'chalk';
 import type { Diagnostic } from '../engine/load';
 import type { Severity } from '../model/types';
+import { painter, type Painter } from './paint';
 import type { FormatOptions, Summary, ValidateReport } from './types';
 import { plural, terminalSafe } from './util';
 
@@ -39,7 +39,7 @@ function row(d: Diagnostic): Row {
   };
 }
 
-export function summaryLine(summary: Summary, c: chalk.Chalk): string {
+export function summaryLine(summary: Summary, c: Painter): string {
   const problems = summary.errors + summary.warnings + summary.infos;
   const suppressed = summary.suppressed > 0 ? `, ${summary.suppressed} suppressed` : '';
   if (problems === 0) {
@@ -54,7 +54,7 @@ export function summaryLine(summary: Summary, c: chalk.Chalk): string {
 }
 
 export function formatStylish(report: ValidateReport, options: FormatOptions): string {
-  const c = new chalk.Instance({ level: options.color ? 1 : 0 });
+  const c = painter(options.color);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
 
   const groups = report.files.filter((f) => f.diagnostics.length > 0).map((f) => ({ file: f.file, rows: f.diagnostics.map(row) }));

@@ -1,10 +1,10 @@
 // `dxplan whatif`: what the failed objects take down, then every intent and traffic flow with
 // its path before and after and what changed. Table for a design review; JSON stable (rows
 // sorted: intents, then traffic; keys in a fixed order). Pure.
-import chalk from 'chalk';
 import type { Topology } from '../model/types';
 import { kindWords, rowWords, STATUS_WORDS, type Status, type WhatIfReport } from '../failure/index';
 import { renderGrid } from './grid';
+import { painter, type Painter } from './paint';
 import type { FormatOptions } from './types';
 import { terminalSafe } from './util';
 import { capacityText, failedWords, orList, pathText, rowJson, stateJson } from './whatif-words';
@@ -32,7 +32,7 @@ export function formatWhatIfJson(r: WhatIfReport): string {
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-export function statusPainter(c: chalk.Chalk): (s: Status, text: string) => string {
+export function statusPainter(c: Painter): (s: Status, text: string) => string {
   return (s, text) => {
     switch (s) {
       case 'broken': case 'intent-broken': return c.red.bold(text);
@@ -69,7 +69,7 @@ export function countWords(rows: { kind: string }[]): string {
 }
 
 export function formatWhatIfTable(r: WhatIfReport, topology: Topology, options: FormatOptions): string {
-  const c = new chalk.Instance({ level: options.color ? 1 : 0 });
+  const c = painter(options.color);
   const paint = statusPainter(c);
   const out: string[] = [];
   const failed = r.down.map((d) => failedWords(topology, d.name));
