@@ -14,6 +14,10 @@ interface Level {
   indent: number;
   /** A level opened by a `- ` item deeper than its parent key: only list items sit at it. */
   list: boolean;
+  /** A mapping's level: the last key written at it. */
+  key?: string;
+  /** A mapping's level: list items follow a key that opened them at the key's own column (`key:` then `- a`). */
+  items?: boolean;
 }
 
 /** What a content line starts with: `key` for `key: ...`, `- ` for a list item. */
@@ -99,6 +103,19 @@ export function firstIndentationSlip(text: string): IndentationSlip | undefined 
       // A key at the column of the list's dashes: it belongs with the keys after the dash.
       return slip(lineStart + indent, n + 1, content, indent, closed ? closed.indent : indent + 2, 'between');
     }
+    if (top && top.indent === indent && !top.list) {
+      if (isItem && !previousOpens && !top.items) {
+        // A list item among a mapping's keys, with no key above it opening a list.
+        const item = content.replace(/\s+#.*$/, '');
+        return {
+          offset: lineStart + indent, line: n + 1,
+          message: `\`${item.length > 40 ? `${item.slice(0, 40)}…` : item}\` is a list item among the keys of a mapping (indented ${plural(indent)}, like ${top.key ? `\`${top.key}\`` : 'the keys above it'}); no key above it opens a list`,
+          hint: 'move it under the list it belongs to (after that list\'s other items, indented like them)',
+        };
+      }
+      top.items = isItem;
+      if (!isItem) top.key = lineSubject(content).replace(/^`|`$/g, '');
+    }
     if (!top || top.indent < indent) {
       // Deeper than the level it returns to: a slip unless the line above opened a block here.
       if (!previousOpens && (closed || top)) {
@@ -106,7 +123,7 @@ export function firstIndentationSlip(text: string): IndentationSlip | undefined 
           ? slip(lineStart + indent, n + 1, content, indent, closed.indent, 'between')
           : slip(lineStart + indent, n + 1, content, indent, top!.indent, 'deeper');
       }
-      stack.push({ indent, list: isItem });
+      stack.push({ indent, list: isItem, ...(isItem ? {} : { key: lineSubject(content).replace(/^`|`$/g, '') }) });
     }
     // A list item's mapping sits after the dash: `- name: x` opens a level at the key's column.
     let rest = content;

@@ -41,6 +41,20 @@ describe('an indentation slip', () => {
     }]);
   });
 
+  it('a list item among a mapping\'s keys (an intent added at the end of the file, under policy): one diagnostic in words', () => {
+    const yaml = `${BASE}policy:\n  rules:\n    vif-bgp-auth: "off"\n  - from: app1\n    to: internet\n`;
+    expect(diagnostics(yaml)).toEqual([{
+      rule: 'yaml-syntax', line: lineOf(yaml, '  - from: app1'), column: 3,
+      message: '`- from: app1` is a list item among the keys of a mapping (indented 2 spaces, like `rules`); no key above it opens a list',
+      hint: 'move it under the list it belongs to (after that list\'s other items, indented like them)',
+    }]);
+  });
+
+  it('a list written at its key\'s own column (`key:` then `- a`) is no slip, nor is a key after it', () => {
+    const yaml = 'version: 1\nvpcs:\n- name: a\n  region: us-east-1\n  cidrs: [10.0.0.0/16]\n- name: b\n  region: us-east-1\n  cidrs: [10.1.0.0/16]\nname: compact\n';
+    expect(diagnostics(yaml)).toEqual([]);
+  });
+
   it('other syntax errors keep the parser\'s words', () => {
     const ds = diagnostics(edit(BASE, '    vlan: 101\n', '    vlan: "101\n'));
     expect(ds.length).toBeGreaterThan(0);
