@@ -23,17 +23,17 @@ const i = process.argv.indexOf('--out');
 const OUT = resolve(ROOT, i > 0 ? process.argv[i + 1] : 'dist');
 
 /**
- * Packages that only some runs need, loaded from node_modules when they do: the rarely used
- * commands' (graph SVG, lsp, browser tests), ip-num (suggestions) and yaml (files the fast
- * reader does not take). Every byte of the bundle is read at every start.
- */
-/**
  * Commands run by hand now and then, whose start-up a person does not wait on as a commit hook
  * does (measured: 125 KB less bundle, 5 ms off every start; bench/RESULTS.md). Each loads
  * dist/cli/commands/NAME.js and everything under it in ~0.1 s more.
  */
 const RARE_COMMANDS = ['report', 'lsp', 'import', 'drift', 'config', 'suggest'].map((name) => `./commands/${name}`);
 
+/**
+ * Left out of the bundle, loaded when a run needs them: the rare commands, and packages only some
+ * runs need (graph SVG, lsp, browser tests), ip-num (suggestions) and yaml (files the fast reader
+ * does not take). Every byte of the bundle is read at every start.
+ */
 const EXTERNAL = [...RARE_COMMANDS, 'yaml', 'ip-num', '@viz-js/viz', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'vscode-jsonrpc', 'vscode-jsonrpc/*', 'playwright-core', '@sparticuz/chromium'];
 
 /**

@@ -28,7 +28,8 @@ export interface RouteOptions {
   down?: FailureSet | Iterable<string>;
   /**
    * Only the forward path and its equal-cost set are read (failure analysis asks this hundreds of
-   * thousands of times): the return direction and the words (why, explanation, rejections) are skipped.
+   * thousands of times): the return direction is skipped, and so are the words where they cost
+   * most (a VPC route's why, explanation and rejections). Read nothing else of such an answer.
    */
   pathsOnly?: boolean;
 }

@@ -7,7 +7,7 @@ import { formatCostSvg } from '../../formatters/chart-svg';
 import { formatCostJson } from '../../formatters/cost-json';
 import { formatCostTable } from '../../formatters/cost-table';
 import { loadPricing, loadTopologyInput, reportUnreadable } from '../inputs';
-import { UsageError, useColor, writeFileAtomic, terminalWidth, type Io } from '../io';
+import { terminalWidth, UsageError, useColor, writeFileAtomic, type Io } from '../io';
 
 export interface CostOptions {
   file?: string;

@@ -9,7 +9,7 @@ import { formatDiffJson } from '../../formatters/diff-json';
 import { formatDiffFatalMarkdown, formatDiffMarkdown } from '../../formatters/diff-markdown';
 import { formatDiffTable } from '../../formatters/diff-table';
 import { loadPricing, reportUnreadable } from '../inputs';
-import { readTopologyFile, useColor, terminalWidth, type Io } from '../io';
+import { readTopologyFile, terminalWidth, useColor, type Io } from '../io';
 
 interface DiffOptions {
   format: 'table' | 'markdown' | 'json';

@@ -6,7 +6,7 @@ import { AwsInputError, readEstate } from '../../import/aws/index';
 import { isRegion } from '../../net/regions';
 import { readAwsInputs } from '../aws-inputs';
 import { readTopology, reportUnreadable } from '../inputs';
-import { UsageError, useColor, terminalWidth, type Io } from '../io';
+import { terminalWidth, UsageError, useColor, type Io } from '../io';
 
 interface DriftOptions {
   format: 'table' | 'json' | 'markdown';

@@ -1,7 +1,7 @@
 import { formatRouteTable } from '../../formatters/route';
 import { buildRoutingIndex } from '../../routing/index';
 import { loadTopologyInput } from '../inputs';
-import { UsageError, useColor, terminalWidth, type Io } from '../io';
+import { terminalWidth, UsageError, useColor, type Io } from '../io';
 
 interface RouteOptions {
   file?: string;

@@ -1,7 +1,7 @@
 import { formatRuleDetail, formatRuleList, formatRulesMarkdown } from '../../formatters/rules-catalog';
 import { RULES, RULES_BY_ID } from '../../rules/index';
 import { suggest } from '../../util/suggest';
-import { UsageError, useColor, terminalWidth, type Io } from '../io';
+import { terminalWidth, UsageError, useColor, type Io } from '../io';
 
 interface RulesOptions {
   format: 'table' | 'json' | 'markdown';

@@ -8,7 +8,7 @@ import { appendToList } from '../../source/append';
 import { decodeUtf8 } from '../../source/document';
 import { suggest as didYouMean } from '../../util/suggest';
 import { loadTopologyInput } from '../inputs';
-import { readTopologyFile, replaceFileAtomic, UsageError, terminalWidth, type Io } from '../io';
+import { readTopologyFile, replaceFileAtomic, terminalWidth, UsageError, type Io } from '../io';
 
 export interface SuggestOptions {
   file?: string;
