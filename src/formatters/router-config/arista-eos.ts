@@ -1,6 +1,10 @@
 // Arista EOS: a routed parent with an `encapsulation dot1q vlan` sub-interface, `router bgp`
 // with IPv4 neighbors active by default and IPv6 ones activated under `address-family ipv6`,
-// prefix lists or route maps outbound, BFD on the sub-interface and per neighbor.
+// prefix lists or route maps outbound, BFD on the sub-interface and per neighbor. Checked against
+// Arista's sub-interface page (`no switchport` on the parent, `encapsulation dot1q vlan N`:
+// https://www.arista.com/en/um-eos/eos-layer-2-subinterfaces) and a published EOS BFD example
+// (`bfd interval … min_rx … multiplier …` on the interface, `neighbor … bfd` under `router bgp`:
+// https://cloud.google.com/network-connectivity/docs/router/how-to/bfd-interop).
 import { BGP_KEY, type RouterConfigPlan, type Session } from '../../planning/router-config';
 import { ciscoStylePolicy, hasAttributes, hasCommunities, header, policyNames, withLength } from './common';
 
