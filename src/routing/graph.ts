@@ -62,6 +62,7 @@ export class Graph {
   private readonly tgwAttached = new Map<Tgw, Set<Vpc>>();
   private readonly endpointsOfService = new Map<string, Endpoint[]>();
   private readonly regional = new Map<string, RegionalEndpoints>();
+  private readonly privateReach = new Map<Vgw, Vif[]>();
   private readonly carriersOfSite = new Map<Site, Carrier[]>();
   private readonly connectionsOfSite = new Map<Site, Connection[]>();
   private readonly carriersAtLocation = new Map<Location, Carrier[]>();
@@ -149,7 +150,17 @@ export class Graph {
   }
   privateVifsOf(dxgw: Dxgw): readonly Vif[] {
     return this.privateVifsOnDxgw.get(dxgw) ?? EMPTY;
+  }  /** The private VIFs whose routes reach the VGW: attached to it, then on a DXGW associated with it. */
+  privateVifsReaching(vgw: Vgw): readonly Vif[] {
+    let vifs = this.privateReach.get(vgw);
+    if (!vifs) {
+      vifs = [...this.directVifsOf(vgw)];
+      for (const a of this.associationsOf(vgw)) for (const vif of this.privateVifsOf(a.dxgw)) if (!vifs.includes(vif)) vifs.push(vif);
+      this.privateReach.set(vgw, vifs);
+    }
+    return vifs;
   }
+
   transitVifsOf(dxgw: Dxgw): readonly Vif[] {
     return this.transitVifsOnDxgw.get(dxgw) ?? EMPTY;
   }

@@ -102,6 +102,9 @@ export function sendingRegion(gateway: AwsGateway): string {
 /** The documented maximum MTU of a Site-to-Site VPN tunnel. */
 export const VPN_MTU = 1446;
 
+/** AWS's MTU for a prefix learned over private VIFs that disagree on it (vif-mtu-mismatch). */
+export const MISMATCHED_MTU = 1500;
+
 export class Tables {
   private readonly sites = new Map<Site, SiteTable>();
   private readonly mtusByPrefix = new Map<AwsGateway, Map<string, Set<number>>>();
@@ -132,7 +135,7 @@ export class Tables {
     const vif = via;
     if (vif.type !== 'private') return vif.mtu;
     const byPrefix = this.privateMtus(gateway);
-    return vif.advertise.some((p) => (byPrefix.get(p.text)?.size ?? 0) > 1) ? 1500 : vif.mtu;
+    return vif.advertise.some((p) => (byPrefix.get(p.text)?.size ?? 0) > 1) ? MISMATCHED_MTU : vif.mtu;
   }
 
   /** Per prefix, the MTUs of the private VIFs advertising it toward the gateway. */
@@ -140,9 +143,7 @@ export class Tables {
     let m = this.mtusByPrefix.get(gateway);
     if (m) return m;
     m = new Map();
-    const vifs: Vif[] = gateway.kind === 'vgw' ? [...this.graph.directVifsOf(gateway)] : [];
-    if (gateway.kind === 'vgw') for (const a of this.graph.associationsOf(gateway)) vifs.push(...this.graph.privateVifsOf(a.dxgw));
-    for (const vif of vifs) {
+    for (const vif of gateway.kind === 'vgw' ? this.graph.privateVifsReaching(gateway) : []) {
       for (const p of vif.advertise) {
         const set = m.get(p.text);
         if (set) set.add(vif.mtu);

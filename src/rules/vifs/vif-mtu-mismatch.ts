@@ -1,9 +1,6 @@
 import type { Vif } from '../../model/types';
-import { sourcesByVgw } from '../lib/propagation';
+import { MISMATCHED_MTU } from '../../routing/tables';
 import type { Rule } from '../types';
-
-/** AWS's MTU for a route learned over VIFs that disagree on it. */
-const FALLBACK_MTU = 1500;
 
 export const rule: Rule = {
   meta: {
@@ -21,8 +18,9 @@ export const rule: Rule = {
     if (privateMtus.size < 2) return;
     // One finding per jumbo VIF: the first gateway and prefix where another VIF disagrees.
     const reported = new Set<Vif>();
-    for (const [vgw, sources] of sourcesByVgw(ctx.topology)) {
-      const vifs = sources.filter((s): s is Vif => s.kind === 'vif');
+    for (const vgw of ctx.topology.vgws) {
+      const vifs = ctx.routing.graph.privateVifsReaching(vgw);
+      if (vifs.length < 2) continue;
       const lowest = Math.min(...vifs.map((v) => v.mtu));
       // Where every VIF toward this VGW has one MTU, no prefix can disagree.
       if (vifs.every((v) => v.mtu === lowest)) continue;
@@ -42,7 +40,7 @@ export const rule: Rule = {
           const other = sharing.find((v) => v.mtu === low) as Vif;
           ctx.report({
             path: [...vif.path, 'mtu'],
-            message: `${vif.name} (MTU ${vif.mtu}) and ${other.name} (MTU ${other.mtu}) both advertise ${prefix} toward ${vgw.name}: AWS uses an MTU of ${FALLBACK_MTU} for it, so ${vif.name}'s jumbo frames are lost`,
+            message: `${vif.name} (MTU ${vif.mtu}) and ${other.name} (MTU ${other.mtu}) both advertise ${prefix} toward ${vgw.name}: AWS uses an MTU of ${MISMATCHED_MTU} for it, so ${vif.name}'s jumbo frames are lost`,
           });
         }
       }
