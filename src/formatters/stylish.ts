@@ -6,7 +6,7 @@
 //
 //   ✖ 1 problem (1 error, 0 warnings)
 //
-// Colour only when options.color, through a private chalk instance, so no ANSI code ever
+// Colour only when options.color, through a painter of its own (paint.ts), so no ANSI code ever
 // reaches a pipe. Text that comes from the topology is made terminal-safe first.
 import type { Diagnostic } from '../engine/load';
 import type { Severity } from '../model/types';
