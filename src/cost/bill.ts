@@ -1,9 +1,9 @@
 // `cost --bill`: every fixed monthly charge of the design, whether or not a declared flow uses
 // it: each port and cross-connect, each transit gateway attachment (VPCs, Direct Connect
-// gateway associations, VPNs), each interface endpoint, each declared VPN connection. The
-// options priced per flow only count what some flow crosses. Pure.
+// gateway associations, VPNs), each interface endpoint, each declared VPN connection, each VIF
+// with SiteLink enabled. The options priced per flow only count what some flow crosses. Pure.
 import type { EndpointUse, PortSpec, VpnSpec } from './flow';
-import { endpointItem, portFixedItems, tgwAttachmentItem, vpnItem, type CostLine, type FixedItem } from './model';
+import { endpointItem, portFixedItems, sitelinkVifItem, tgwAttachmentItem, vpnItem, type CostLine, type FixedItem } from './model';
 import type { PriceTable } from './prices';
 
 export interface BillInput {
@@ -14,6 +14,8 @@ export interface BillInput {
   endpoints: EndpointUse[];
   /** The declared VPN connections. */
   vpns: VpnSpec[];
+  /** The VIFs with SiteLink enabled: VIF-hours whether or not a flow crosses them. */
+  sitelinkVifs: string[];
 }
 
 export interface Bill {
@@ -29,6 +31,7 @@ export function billOf(input: BillInput, prices: PriceTable): Bill {
     ...input.tgwAttachments.map((a) => tgwAttachmentItem(a.tgw, a.region, a.attachment, prices)),
     ...input.endpoints.map((e) => endpointItem(e, prices)),
     ...input.vpns.map((v) => vpnItem(v, prices)),
+    ...input.sitelinkVifs.map((v) => sitelinkVifItem(v, prices)),
   ];
   const lines = items.map((i) => ({ ...i, usd: i.quantity * i.unitUsd }));
   return { lines, monthlyUsd: lines.reduce((s, l) => s + l.usd, 0) };

@@ -49,7 +49,12 @@ export function billInputOf(t: Topology): BillInput {
     ].map((attachment) => ({ tgw: tgw.name, region: tgw.region, attachment }))),
     endpoints: t.endpoints.filter((e) => e.type === 'interface').map((e) => ({ name: e.name, region: e.vpc.region, azs: e.azs })),
     vpns: declaredVpns(t),
+    sitelinkVifs: sitelinkVifsOf(t),
   };
+}
+
+function sitelinkVifsOf(t: Topology): string[] {
+  return t.vifs.filter((v) => v.sitelink).map((v) => v.name);
 }
 
 function declaredVpns(t: Topology): VpnSpec[] {
@@ -361,7 +366,7 @@ export function priceInputOf(t: Topology, routing: RoutingIndex, options: FromTo
   const noDx = classified.filter((c) => c.flow.directConnect.length === 0).map((c) => c.flow.name);
   if (noDx.length > 0) notes.push(`no Direct Connect path for ${noDx.join(', ')}: the direct-connect option prices ${noDx.length === 1 ? 'it' : 'them'} at internet rates`);
   if (t.traffic.length === 0) notes.push('the topology declares no traffic: only fixed costs are priced; ask a what-if with --gb N');
-  const sitelinkVifs = t.vifs.filter((v) => v.sitelink).map((v) => v.name);
+  const sitelinkVifs = sitelinkVifsOf(t);
   return {
     input: { ports: portsOf(t), vpns, flows: classified.map((c) => c.flow), freeTier: options.freeTier, sitelinkVifs, sitelinkFlows },
     notes,

@@ -103,6 +103,10 @@ export function endpointItem(ep: EndpointUse, prices: PriceTable): FixedItem {
   };
 }
 
+export function sitelinkVifItem(vif: string, prices: PriceTable): FixedItem {
+  return { item: `SiteLink on VIF ${vif}`, quantity: prices.hoursPerMonth, unit: HOUR_UNIT, unitUsd: prices.sitelink.vifHour };
+}
+
 export function vpnItem(vpn: VpnSpec, prices: PriceTable): FixedItem {
   const item = vpn.assumedForSite !== undefined
     ? `VPN for site ${vpn.assumedForSite}${vpn.gateway ? ` to ${vpn.gateway}` : ''}, assumed (${vpn.region})`
@@ -213,9 +217,7 @@ function directConnectOption(input: CostInput, prices: PriceTable): OptionModel 
       b.addPathExtras(flow, path);
     }
   }
-  for (const vif of input.sitelinkVifs ?? []) {
-    b.addFixed(`sitelink\u0000${vif}`, { item: `SiteLink on VIF ${vif}`, quantity: prices.hoursPerMonth, unit: HOUR_UNIT, unitUsd: prices.sitelink.vifHour });
-  }
+  for (const vif of input.sitelinkVifs ?? []) b.addFixed(`sitelink\u0000${vif}`, sitelinkVifItem(vif, prices));
   for (const flow of input.sitelinkFlows ?? []) {
     for (const path of flow.paths) {
       const r = sitelinkRate(prices, path.from.locationRegion, path.to.locationRegion);

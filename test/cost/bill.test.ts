@@ -42,6 +42,15 @@ describe('cost --bill', () => {
     expect(more.bill.monthlyUsd - out.bill.monthlyUsd).toBeCloseTo(3 * 730 * 0.01, 2);
   });
 
+  it('lists cross-connects, declared VPNs and SiteLink VIF-hours too', async () => {
+    const spec = items((await json(readFileSync(join(__dirname, '..', '..', 'fixtures', 'spec-example.yaml'), 'utf8'), '--bill')).bill.lines);
+    expect(spec).toContain('cross-connect dx-a at EqDC2 (facility fee)');
+    expect(spec).toContain('VPN vpn-backup (us-east-1)');
+    const sitelink = (await json(readFileSync(join(__dirname, '..', '..', 'fixtures', 'format-additions.yaml'), 'utf8'), '--bill')).bill;
+    expect(items(sitelink.lines).filter((i: string) => i.startsWith('SiteLink'))).toEqual(['SiteLink on VIF vif-dual', 'SiteLink on VIF vif-branch']);
+    expect(sitelink.monthlyUsd).toBe(2 * 1642.5 + 2 * 730 * 0.5);
+  });
+
   it('prints the bill table before the options, and no bill without --bill', async () => {
     const f = file(SPARE);
     const table = (await cli(['cost', '-f', f, '--bill', '--no-color'])).stdout;

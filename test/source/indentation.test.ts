@@ -1,5 +1,9 @@
 // One indentation slip is one yaml-syntax diagnostic at the slipped line, in words (issue 13,
 // item 6); the parser's cascade behind it is not shown.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { cli, tempDir } from '../cli/run';
 import { BASE, edit, lineOf, validateYaml } from '../helpers';
 
 const diagnostics = (yaml: string) => validateYaml(yaml).diagnostics.map((d) => ({ rule: d.rule, line: d.line, column: d.column, message: d.message, hint: d.hint }));
@@ -59,5 +63,23 @@ describe('an indentation slip', () => {
     const ds = diagnostics(edit(BASE, '    vlan: 101\n', '    vlan: "101\n'));
     expect(ds.length).toBeGreaterThan(0);
     expect(ds.every((d) => d.rule === 'yaml-syntax' && !d.message.includes('indented'))).toBe(true);
+  });
+});
+
+describe('what `dxplan validate` prints for one slip', () => {
+  test.each([
+    ['three spaces for four', '   vlan: 101\n', 4, '`vlan` is indented 3 spaces; its siblings 4'],
+    ['a tab', '\tvlan: 101\n', 1, '`vlan` is indented with a tab; YAML indents with spaces only'],
+  ])('%s: one diagnostic at the slipped line, not the parser\'s cascade', async (_name, slipped, column, message) => {
+    const yaml = edit(BASE, '    vlan: 101\n', slipped);
+    // The cascade this suppresses: the parser alone reports many errors for this one slip.
+    expect(parseDocument(yaml).errors.length).toBeGreaterThan(5);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'topo.yaml'), yaml);
+    const r = await cli(['validate', 'topo.yaml', '--no-color'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const reported = r.stdout.split('\n').filter((l) => /^\s+topo\.yaml:\d+:\d+/.test(l));
+    expect(reported).toEqual([`  topo.yaml:${lineOf(yaml, 'vlan: 101')}:${column}  error  ${message}  yaml-syntax`]);
+    expect(r.stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
   });
 });

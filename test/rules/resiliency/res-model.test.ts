@@ -1,3 +1,4 @@
+import { cli } from '../../cli/run';
 import { BASE, findings } from '../../helpers';
 import { lineOf, REDUNDANT } from '../routing/util';
 
@@ -109,5 +110,12 @@ describe(RULE, () => {
     expect(findings(policy(BASE, 'none'), RULE)).toEqual([]);
     const vpnSite = policy(REDUNDANT.replace('locations:\n', '  - name: branch\n    asn: 65020\n    cidrs: [10.50.0.0/16]\n    routers:\n      - name: br-r1\nlocations:\n'), 'high');
     expect(findings(vpnSite, RULE)).toEqual([]);
+  });
+
+  it('`dxplan rules res-model` says that maximum and high need separate customer routers, and what a missing awsDevice means', async () => {
+    const r = await cli(['rules', RULE, '--no-color']);
+    const why = r.stdout.split('\n').find((l) => l.startsWith('Why:')) ?? '';
+    expect(why).toContain('Maximum and High also call for separate customer routers');
+    expect(why).toContain('when no connection of a site names one, an info says that AWS device diversity was assumed, not verified');
   });
 });
