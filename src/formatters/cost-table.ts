@@ -87,6 +87,9 @@ export function costVerdict(report: CostReport): string[] {
   return sentences;
 }
 
+/** The chart's plot width, in columns. */
+const CHART_WIDTH = 56;
+
 /** Sentences are wrapped to the width of the tables. */
 const WIDTH = 109;
 
@@ -141,7 +144,9 @@ export function formatCostTable(report: CostReport, options: CostTableOptions): 
   for (const n of report.notes) out.push(...wrap(`note: ${terminalSafe(n)}`, prose).map((l) => c.dim(l)));
   if (options.chart !== false) {
     out.push('');
-    out.push(formatCostTextChart(report, { color: options.color }).trimEnd());
+    // On a terminal narrower than the chart, the plot narrows (its $ labels take up to 8 columns).
+    const plot = options.width === undefined ? undefined : Math.max(20, Math.min(CHART_WIDTH, options.width - 8));
+    out.push(formatCostTextChart(report, { color: options.color, width: plot }).trimEnd());
   }
   return `${out.join('\n')}\n`;
 }

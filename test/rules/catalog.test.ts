@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateBytes } from '../../src/engine/validate';
 import { RULES } from '../../src/rules/index';
-import { formatRulesMarkdown } from '../../src/formatters/rules-catalog';
+import { formatRuleDetail, formatRulesMarkdown } from '../../src/formatters/rules-catalog';
 
 const root = join(__dirname, '..', '..');
 /** internal-error is a dxplan bug by definition: no topology should produce it. */
@@ -44,6 +44,18 @@ describe('rule catalog', () => {
 
   test('docs/rules.md is generated from the catalog and up to date (npm run docs:rules)', () => {
     expect(readFileSync(join(root, 'docs', 'rules.md'), 'utf8')).toBe(formatRulesMarkdown(RULES.map((r) => r.meta)));
+  });
+
+  // YAML 1.1 tools (PyYAML, older linters) read a bare `off` as false: what users copy says "off".
+  test('the README, docs/ and `dxplan rules <id>` write a rule turned off as "off", quoted', () => {
+    const texts = [
+      ['README.md', readFileSync(join(root, 'README.md'), 'utf8')],
+      ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => [`docs/${f}`, readFileSync(join(root, 'docs', f), 'utf8')]),
+      ...RULES.map((r) => [`dxplan rules ${r.meta.id}`, formatRuleDetail(r.meta, { color: false })]),
+    ];
+    const bare = texts.flatMap(([where, text]) => text.split('\n').filter((l) => /:\s*off\b/.test(l)).map((l) => `${where}: ${l}`));
+    expect(bare).toEqual([]);
+    expect(formatRuleDetail(RULES[0].meta, { color: false })).toContain(`policy: { rules: { ${RULES[0].meta.id}: "off" } }`);
   });
 });
 
